@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Starts the whole system on its embedded default: the sync server on SQLite with the demo data,
+# and a kiosk window connected to it. Extra arguments go to the kiosk (e.g. --windowed).
+# Stop both with Ctrl+C.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mvn -B -q -DskipTests package
+
+mkdir -p data
+java -jar sync-server/target/sync-server.jar &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT INT TERM
+
+# Wait for the server to answer before the kiosk fetches from it.
+for _ in $(seq 1 60); do
+  if (exec 3<>/dev/tcp/127.0.0.1/7070) 2>/dev/null; then break; fi
+  sleep 0.5
+done
+
+java -jar kiosk/target/kiosk.jar "$@"

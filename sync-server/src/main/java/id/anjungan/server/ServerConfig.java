@@ -1,0 +1,84 @@
+package id.anjungan.server;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The sync server's settings. Each has a default and can be overridden by a system property
+ * ({@code abk.server.port}) or an environment variable ({@code ABK_SERVER_PORT}); the property wins.
+ *
+ * @param host the address to listen on
+ * @param port the port to listen on; 0 picks a free one
+ * @param database the SQLite file
+ * @param loadDemoData whether an empty database is filled with the demo data set on start
+ */
+public record ServerConfig(String host, int port, Path database, boolean loadDemoData) {
+    public static final int DEFAULT_PORT = 7070;
+
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(database, "database");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535, got " + port);
+        }
+    }
+
+    /** Defaults overridden by system properties and environment variables. */
+    public static ServerConfig defaults() {
+        return fromSettings(new Settings(System::getProperty, System::getenv));
+    }
+
+    static ServerConfig fromSettings(Settings settings) {
+        return new ServerConfig(
+                settings.get("abk.server.host", "0.0.0.0"),
+                settings.getInt("abk.server.port", DEFAULT_PORT),
+                Path.of(settings.get("abk.server.db", "data/sync-server.db")),
+                settings.getBoolean("abk.server.demo", true));
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, database, loadDemoData);
+    }
+
+    public ServerConfig withHost(String newHost) {
+        return new ServerConfig(newHost, port, database, loadDemoData);
+    }
+
+    public ServerConfig withDatabase(Path newDatabase) {
+        return new ServerConfig(host, port, newDatabase, loadDemoData);
+    }
+
+    public ServerConfig withDemoData(boolean load) {
+        return new ServerConfig(host, port, database, load);
+    }
+
+    /** Looks a setting up as a system property, then as an environment variable (ABK_SERVER_PORT). */
+    record Settings(Function<String, String> properties, Function<String, String> environment) {
+        String get(String key, String fallback) {
+            String value = properties.apply(key);
+            if (value == null || value.isBlank()) {
+                value = environment.apply(key.toUpperCase().replace('.', '_'));
+            }
+            return value == null || value.isBlank() ? fallback : value.trim();
+        }
+
+        int getInt(String key, int fallback) {
+            String value = get(key, Integer.toString(fallback));
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("setting " + key + " must be a whole number, got '" + value + "'");
+            }
+        }
+
+        boolean getBoolean(String key, boolean fallback) {
+            String value = get(key, Boolean.toString(fallback)).toLowerCase();
+            return switch (value) {
+                case "true", "yes", "1" -> true;
+                case "false", "no", "0" -> false;
+                default -> throw new IllegalArgumentException("setting " + key + " must be true or false, got '" + value + "'");
+            };
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package id.anjungan.server.reference;
+
+import id.anjungan.protocol.reference.Employer;
+import id.anjungan.protocol.reference.IndustrialEstate;
+import id.anjungan.protocol.reference.ReferenceData;
+import id.anjungan.protocol.reference.Region;
+import id.anjungan.protocol.reference.Trade;
+import id.anjungan.protocol.reference.TrainingCentre;
+import id.anjungan.server.db.JsonColumns;
+import id.anjungan.server.db.Upsert;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes reference data: regions, estates, trades, employers and training centres. */
+public final class ReferenceStore {
+
+    public void upsertRegion(Connection c, Region r) throws SQLException {
+        Upsert.into(c, "region", "id, name, document", r.id(), r.name(), JsonColumns.write(r));
+    }
+
+    public void upsertEstate(Connection c, IndustrialEstate e) throws SQLException {
+        Upsert.into(c, "industrial_estate", "id, region_id, name, document", e.id(), e.regionId(), e.name(), JsonColumns.write(e));
+    }
+
+    public void upsertTrade(Connection c, Trade t) throws SQLException {
+        Upsert.into(c, "trade", "id, name, document", t.id(), t.name(), JsonColumns.write(t));
+    }
+
+    public void upsertEmployer(Connection c, Employer e) throws SQLException {
+        Upsert.into(c, "employer", "id, region_id, estate_id, name, document",
+                e.id(), e.regionId(), e.estateId(), e.name(), JsonColumns.write(e));
+    }
+
+    public void upsertCentre(Connection c, TrainingCentre t) throws SQLException {
+        Upsert.into(c, "training_centre", "id, region_id, name, document", t.id(), t.regionId(), t.name(), JsonColumns.write(t));
+    }
+
+    public ReferenceData loadAll(Connection c) throws SQLException {
+        return new ReferenceData(
+                all(c, "region", Region.class),
+                all(c, "industrial_estate", IndustrialEstate.class),
+                all(c, "trade", Trade.class),
+                all(c, "employer", Employer.class),
+                all(c, "training_centre", TrainingCentre.class));
+    }
+
+    public Optional<Employer> employer(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT document FROM employer WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(JsonColumns.read(rows.getString(1), Employer.class)) : Optional.empty();
+            }
+        }
+    }
+
+    public int countEmployers(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM employer");
+             ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    private static <T> List<T> all(Connection c, String table, Class<T> type) throws SQLException {
+        List<T> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT document FROM " + table + " ORDER BY id");
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                result.add(JsonColumns.read(rows.getString(1), type));
+            }
+        }
+        return result;
+    }
+}

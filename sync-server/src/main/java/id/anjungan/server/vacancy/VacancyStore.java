@@ -1,0 +1,52 @@
+package id.anjungan.server.vacancy;
+
+import id.anjungan.protocol.vacancy.Vacancy;
+import id.anjungan.server.db.JsonColumns;
+import id.anjungan.server.db.Upsert;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes vacancies. */
+public final class VacancyStore {
+
+    public void upsert(Connection c, Vacancy v) throws SQLException {
+        Upsert.into(c, "vacancy",
+                "id, employer_id, trade_id, region_id, estate_id, status, date_posted, valid_through, updated_at, document",
+                v.id(), v.employerId(), v.tradeId(), v.regionId(), v.estateId(), v.status().name(),
+                v.datePosted().toString(), v.validThrough().toString(), v.updatedAt().toString(), JsonColumns.write(v));
+    }
+
+    public Optional<Vacancy> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT document FROM vacancy WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(JsonColumns.read(rows.getString(1), Vacancy.class)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every vacancy, newest first. */
+    public List<Vacancy> all(Connection c) throws SQLException {
+        List<Vacancy> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT document FROM vacancy ORDER BY date_posted DESC, id");
+             ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                result.add(JsonColumns.read(rows.getString(1), Vacancy.class));
+            }
+        }
+        return result;
+    }
+
+    public int count(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM vacancy");
+             ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package id.anjungan.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerConfigTest {
+
+    private static ServerConfig configFrom(Map<String, String> properties, Map<String, String> environment) {
+        return ServerConfig.fromSettings(new ServerConfig.Settings(properties::get, environment::get));
+    }
+
+    @Test
+    void withNothingSetTheServerListensOnPort7070WithADatabaseUnderTheDataFolder() {
+        ServerConfig config = configFrom(Map.of(), Map.of());
+
+        assertThat(config.port()).isEqualTo(7070);
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+        assertThat(config.database()).isEqualTo(Path.of("data/sync-server.db"));
+        assertThat(config.loadDemoData()).isTrue();
+    }
+
+    @Test
+    void anEnvironmentVariableOverridesTheDefaultAndASystemPropertyOverridesBoth() {
+        ServerConfig fromEnvironment = configFrom(Map.of(), Map.of("ABK_SERVER_PORT", "9000", "ABK_SERVER_DEMO", "false"));
+        ServerConfig fromBoth = configFrom(Map.of("abk.server.port", "9100"), Map.of("ABK_SERVER_PORT", "9000"));
+
+        assertThat(fromEnvironment.port()).isEqualTo(9000);
+        assertThat(fromEnvironment.loadDemoData()).isFalse();
+        assertThat(fromBoth.port()).isEqualTo(9100);
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRefusedNamingTheSetting() {
+        assertThatThrownBy(() -> configFrom(Map.of("abk.server.port", "tujuh"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("abk.server.port")
+                .hasMessageContaining("tujuh");
+    }
+}
