@@ -8,6 +8,9 @@ import id.anjungan.server.http.ErrorMapping;
 import id.anjungan.server.reference.ReferenceHandler;
 import id.anjungan.server.reference.ReferenceService;
 import id.anjungan.server.reference.ReferenceStore;
+import id.anjungan.server.sync.ChangeLog;
+import id.anjungan.server.sync.SyncHandler;
+import id.anjungan.server.sync.SyncService;
 import id.anjungan.server.vacancy.VacancyHandler;
 import id.anjungan.server.vacancy.VacancyService;
 import id.anjungan.server.vacancy.VacancyStore;
@@ -36,17 +39,24 @@ public final class SyncServer implements AutoCloseable {
 
     public static SyncServer start(ServerConfig config, Clock clock) {
         Database database = Database.open(config.database());
-        ReferenceStore referenceStore = new ReferenceStore();
-        VacancyStore vacancyStore = new VacancyStore();
+        ChangeLog changeLog = new ChangeLog(clock);
+        database.inTransaction(c -> {
+            changeLog.ensureEpoch(c);
+            return null;
+        });
+        ReferenceStore referenceStore = new ReferenceStore(changeLog);
+        VacancyStore vacancyStore = new VacancyStore(changeLog);
         if (config.loadDemoData()) {
             new DemoDataLoader(database, referenceStore, vacancyStore, clock).loadIfEmpty();
         }
         VacancyService vacancies = new VacancyService(database, vacancyStore);
         ReferenceService reference = new ReferenceService(database, referenceStore);
+        SyncService sync = new SyncService(database, changeLog, referenceStore, vacancyStore);
 
         HealthHandler health = new HealthHandler(vacancies);
         VacancyHandler vacancyHandler = new VacancyHandler(vacancies);
         ReferenceHandler referenceHandler = new ReferenceHandler(reference);
+        SyncHandler syncHandler = new SyncHandler(sync);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -58,6 +68,8 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.get("/api/v1/vacancies", vacancyHandler::list);
             cfg.routes.get("/api/v1/vacancies/{id}", vacancyHandler::get);
             cfg.routes.get("/api/v1/reference", referenceHandler::get);
+            cfg.routes.get("/api/v1/sync/snapshot", syncHandler::snapshot);
+            cfg.routes.get("/api/v1/sync/changes", syncHandler::changes);
         });
         app.start();
         return new SyncServer(app, config.host());

@@ -56,6 +56,14 @@ public final class Database {
         }
     }
 
+    /** Runs work that returns nothing in one transaction. */
+    public void transact(SqlAction action) {
+        inTransaction(c -> {
+            action.run(c);
+            return null;
+        });
+    }
+
     /** Runs a read on its own connection. */
     public <T> T read(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
@@ -63,6 +71,11 @@ public final class Database {
         } catch (SQLException e) {
             throw new StorageException(e);
         }
+    }
+
+    @FunctionalInterface
+    public interface SqlAction {
+        void run(Connection connection) throws SQLException;
     }
 
     @FunctionalInterface

@@ -1,6 +1,7 @@
 package id.anjungan.server.http;
 
 import id.anjungan.server.error.BadRequestException;
+import id.anjungan.server.error.CursorGoneException;
 import id.anjungan.server.error.ErrorBody;
 import id.anjungan.server.error.NotFoundException;
 import io.javalin.config.RoutesConfig;
@@ -20,6 +21,8 @@ public final class ErrorMapping {
                 ctx.status(HttpStatus.NOT_FOUND).json(new ErrorBody("not_found", e.getMessage())));
         routes.exception(BadRequestException.class, (e, ctx) ->
                 ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody("bad_request", e.getMessage())));
+        routes.exception(CursorGoneException.class, (e, ctx) ->
+                ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("cursor_gone", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("internal", "the server failed; see its log"));

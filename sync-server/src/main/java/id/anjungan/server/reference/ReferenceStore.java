@@ -6,8 +6,11 @@ import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.reference.Region;
 import id.anjungan.protocol.reference.Trade;
 import id.anjungan.protocol.reference.TrainingCentre;
+import id.anjungan.protocol.sync.ChangeOperation;
+import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.server.db.JsonColumns;
 import id.anjungan.server.db.Upsert;
+import id.anjungan.server.sync.ChangeLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,28 +19,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads and writes reference data: regions, estates, trades, employers and training centres. */
+/** Reads and writes reference data (regions, estates, trades, employers, centres); every write is logged. */
 public final class ReferenceStore {
+    private final ChangeLog changeLog;
+
+    public ReferenceStore(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
 
     public void upsertRegion(Connection c, Region r) throws SQLException {
         Upsert.into(c, "region", "id, name, document", r.id(), r.name(), JsonColumns.write(r));
+        changeLog.append(c, EntityKind.REGION, r.id(), ChangeOperation.PUT, null, null, r);
     }
 
     public void upsertEstate(Connection c, IndustrialEstate e) throws SQLException {
         Upsert.into(c, "industrial_estate", "id, region_id, name, document", e.id(), e.regionId(), e.name(), JsonColumns.write(e));
+        changeLog.append(c, EntityKind.ESTATE, e.id(), ChangeOperation.PUT, null, null, e);
     }
 
     public void upsertTrade(Connection c, Trade t) throws SQLException {
         Upsert.into(c, "trade", "id, name, document", t.id(), t.name(), JsonColumns.write(t));
+        changeLog.append(c, EntityKind.TRADE, t.id(), ChangeOperation.PUT, null, null, t);
     }
 
     public void upsertEmployer(Connection c, Employer e) throws SQLException {
         Upsert.into(c, "employer", "id, region_id, estate_id, name, document",
                 e.id(), e.regionId(), e.estateId(), e.name(), JsonColumns.write(e));
+        changeLog.append(c, EntityKind.EMPLOYER, e.id(), ChangeOperation.PUT, null, null, e);
     }
 
     public void upsertCentre(Connection c, TrainingCentre t) throws SQLException {
         Upsert.into(c, "training_centre", "id, region_id, name, document", t.id(), t.regionId(), t.name(), JsonColumns.write(t));
+        changeLog.append(c, EntityKind.CENTRE, t.id(), ChangeOperation.PUT, null, null, t);
     }
 
     public ReferenceData loadAll(Connection c) throws SQLException {

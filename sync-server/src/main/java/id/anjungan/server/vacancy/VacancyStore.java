@@ -1,8 +1,11 @@
 package id.anjungan.server.vacancy;
 
+import id.anjungan.protocol.sync.ChangeOperation;
+import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.protocol.vacancy.Vacancy;
 import id.anjungan.server.db.JsonColumns;
 import id.anjungan.server.db.Upsert;
+import id.anjungan.server.sync.ChangeLog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +16,29 @@ import java.util.Optional;
 
 /** Reads and writes vacancies. */
 public final class VacancyStore {
+    private final ChangeLog changeLog;
 
+    public VacancyStore(ChangeLog changeLog) {
+        this.changeLog = changeLog;
+    }
+
+    /** Inserts or replaces a vacancy and logs the change in the same transaction. */
     public void upsert(Connection c, Vacancy v) throws SQLException {
+        String previousRegion = regionOf(c, v.id()).orElse(null);
         Upsert.into(c, "vacancy",
                 "id, employer_id, trade_id, region_id, estate_id, status, date_posted, valid_through, updated_at, document",
                 v.id(), v.employerId(), v.tradeId(), v.regionId(), v.estateId(), v.status().name(),
                 v.datePosted().toString(), v.validThrough().toString(), v.updatedAt().toString(), JsonColumns.write(v));
+        changeLog.append(c, EntityKind.VACANCY, v.id(), ChangeOperation.PUT, v.regionId(), previousRegion, v);
+    }
+
+    private static Optional<String> regionOf(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT region_id FROM vacancy WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     public Optional<Vacancy> find(Connection c, String id) throws SQLException {
