@@ -1,0 +1,140 @@
+package id.anjungan.kiosk.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything a kiosk is told at start. Each setting has a default and can be overridden by a
+ * system property or an environment variable (the property wins); the window settings also by
+ * the command-line arguments {@code --windowed} and {@code --size=1080x1920}.
+ *
+ * @param serverUrl base address of the sync server
+ * @param dataFolder where the kiosk keeps its SQLite store
+ * @param centreId the training centre this kiosk stands in
+ * @param windowed a normal window for development instead of a full-screen, undecorated stage
+ * @param size the window size; absent means the whole screen (or 1280x800 when windowed)
+ * @param language the language the kiosk starts in, such as "id" or "en"
+ */
+public record KioskConfig(
+        URI serverUrl,
+        Path dataFolder,
+        String centreId,
+        boolean windowed,
+        Optional<WindowSize> size,
+        String language) {
+
+    public static final String SERVER_URL = "abk.server.url";
+    public static final String DATA_FOLDER = "abk.kiosk.data";
+    public static final String CENTRE = "abk.kiosk.centre";
+    public static final String WINDOWED = "abk.kiosk.windowed";
+    public static final String SIZE = "abk.kiosk.size";
+    public static final String LANGUAGE = "abk.kiosk.language";
+
+    public static final WindowSize DEVELOPMENT_WINDOW = new WindowSize(1280, 800);
+
+    public KioskConfig {
+        Objects.requireNonNull(serverUrl, "serverUrl");
+        Objects.requireNonNull(dataFolder, "dataFolder");
+        Objects.requireNonNull(centreId, "centreId");
+        Objects.requireNonNull(size, "size");
+        Objects.requireNonNull(language, "language");
+    }
+
+    public static KioskConfig defaults() {
+        return new KioskConfig(
+                URI.create("http://localhost:7070"),
+                Path.of("data", "kiosk"),
+                "blkk-batang-1",
+                false,
+                Optional.empty(),
+                "id");
+    }
+
+    /** Reads the configuration of this process: its arguments, system properties and environment. */
+    public static KioskConfig fromEnvironment(List<String> args) {
+        return from(args, System::getProperty, System.getenv());
+    }
+
+    /**
+     * Reads a configuration from the given sources.
+     *
+     * @throws InvalidConfigException when a value is given but cannot be understood
+     */
+    public static KioskConfig from(List<String> args, Function<String, String> systemProperties,
+                                   Map<String, String> environment) {
+        Settings settings = new Settings(systemProperties, environment);
+        KioskConfig defaults = defaults();
+        boolean windowed = args.contains("--windowed")
+                || settings.get(WINDOWED).map(KioskConfig::parseFlag).orElse(defaults.windowed());
+        Optional<WindowSize> size = args.stream()
+                .filter(arg -> arg.startsWith("--size="))
+                .map(arg -> arg.substring("--size=".length()))
+                .reduce((first, second) -> second)
+                .or(() -> settings.get(SIZE))
+                .map(WindowSize::parse);
+        return new KioskConfig(
+                settings.get(SERVER_URL).map(KioskConfig::parseUri).orElse(defaults.serverUrl()),
+                settings.get(DATA_FOLDER).map(Path::of).orElse(defaults.dataFolder()),
+                settings.get(CENTRE).orElse(defaults.centreId()),
+                windowed,
+                size,
+                settings.get(LANGUAGE).orElse(defaults.language()));
+    }
+
+    /** The SQLite file of this kiosk's store. */
+    public Path storeFile() {
+        return dataFolder.resolve("kiosk.db");
+    }
+
+    public KioskConfig withServerUrl(URI url) {
+        return new KioskConfig(url, dataFolder, centreId, windowed, size, language);
+    }
+
+    public KioskConfig withDataFolder(Path folder) {
+        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language);
+    }
+
+    public KioskConfig withCentreId(String centre) {
+        return new KioskConfig(serverUrl, dataFolder, centre, windowed, size, language);
+    }
+
+    public KioskConfig inWindow(WindowSize windowSize) {
+        return new KioskConfig(serverUrl, dataFolder, centreId, true, Optional.of(windowSize), language);
+    }
+
+    private static URI parseUri(String text) {
+        try {
+            URI uri = URI.create(text);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new InvalidConfigException(SERVER_URL + " must be an absolute http address, got '" + text + "'");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(SERVER_URL + " is not an address: '" + text + "'", e);
+        }
+    }
+
+    private static boolean parseFlag(String text) {
+        return switch (text.trim().toLowerCase()) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new InvalidConfigException(WINDOWED + " must be true or false, got '" + text + "'");
+        };
+    }
+
+    /** Looks a setting up as a system property, then as an environment variable. */
+    private record Settings(Function<String, String> systemProperties, Map<String, String> environment) {
+        Optional<String> get(String property) {
+            String environmentName = property.toUpperCase().replace('.', '_');
+            return Optional.ofNullable(systemProperties.apply(property))
+                    .or(() -> Optional.ofNullable(environment.get(environmentName)))
+                    .map(String::trim)
+                    .filter(value -> !value.isEmpty());
+        }
+    }
+}

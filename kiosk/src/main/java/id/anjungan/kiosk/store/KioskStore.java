@@ -1,0 +1,279 @@
+package id.anjungan.kiosk.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.anjungan.protocol.json.ProtocolJson;
+import id.anjungan.protocol.reference.Employer;
+import id.anjungan.protocol.reference.IndustrialEstate;
+import id.anjungan.protocol.reference.ReferenceData;
+import id.anjungan.protocol.reference.Region;
+import id.anjungan.protocol.reference.Trade;
+import id.anjungan.protocol.reference.TrainingCentre;
+import id.anjungan.protocol.vacancy.Vacancy;
+import id.anjungan.protocol.vacancy.VacancyStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The kiosk's own SQLite store: the catalogue it shows, and when that was last synced.
+ * Every write runs in one transaction together with the "last synced" marker, so a kiosk never
+ * shows half a catalogue. Reads and writes may come from different threads; each opens its own
+ * connection, and WAL lets readers go on while a write is under way.
+ */
+public final class KioskStore {
+    private static final ObjectMapper JSON = ProtocolJson.mapper();
+
+    private final SQLiteDataSource dataSource;
+
+    private KioskStore(SQLiteDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Opens the store in the given file, creating it and bringing its schema up to date.
+     *
+     * @throws StoreException when the file cannot be created or migrated
+     */
+    public static KioskStore open(Path file) {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of the kiosk store " + file, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/kiosk")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot migrate the kiosk store " + file, e);
+        }
+        return new KioskStore(dataSource);
+    }
+
+    /** Replaces the whole catalogue with a snapshot, in one transaction with the sync marker. */
+    public void replaceCatalog(Catalog catalog, Instant syncedAt) {
+        inTransaction(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM vacancy");
+                statement.executeUpdate("DELETE FROM reference_item");
+            }
+            upsertVacancies(connection, catalog.vacancies());
+            insertReferenceData(connection, catalog.referenceData());
+            markSynced(connection, syncedAt);
+            return null;
+        });
+    }
+
+    /** Applies single-vacancy changes by id, in one transaction with the sync marker. */
+    public void applyChanges(VacancyChanges changes, Instant syncedAt) {
+        inTransaction(connection -> {
+            upsertVacancies(connection, changes.upserted());
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM vacancy WHERE id = ?")) {
+                for (String id : changes.deletedIds()) {
+                    delete.setString(1, id);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
+            }
+            markSynced(connection, syncedAt);
+            return null;
+        });
+    }
+
+    /** The vacancies a job seeker may still apply to on the given day, newest first. */
+    public List<Vacancy> liveVacancies(LocalDate today) {
+        return read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT json FROM vacancy WHERE status = ? AND valid_through >= ?"
+                            + " ORDER BY date_posted DESC, id")) {
+                query.setString(1, VacancyStatus.OPEN.name());
+                query.setString(2, today.toString());
+                return readAll(query, json -> parse(json, Vacancy.class));
+            }
+        });
+    }
+
+    /** One vacancy by id, live or not. */
+    public Optional<Vacancy> vacancy(String id) {
+        return read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT json FROM vacancy WHERE id = ?")) {
+                query.setString(1, id);
+                return readAll(query, json -> parse(json, Vacancy.class)).stream().findFirst();
+            }
+        });
+    }
+
+    /** The reference data of the last sync; empty lists before the first one. */
+    public ReferenceData referenceData() {
+        return read(connection -> new ReferenceData(
+                readReferenceItems(connection, ReferenceKind.REGION, Region.class),
+                readReferenceItems(connection, ReferenceKind.ESTATE, IndustrialEstate.class),
+                readReferenceItems(connection, ReferenceKind.TRADE, Trade.class),
+                readReferenceItems(connection, ReferenceKind.EMPLOYER, Employer.class),
+                readReferenceItems(connection, ReferenceKind.CENTRE, TrainingCentre.class)));
+    }
+
+    /** When the catalogue was last brought up to date from the server; empty before the first sync. */
+    public Optional<Instant> lastSyncedAt() {
+        return read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT last_synced_at FROM sync_state WHERE singleton = 1")) {
+                return readAll(query, Instant::parse).stream().findFirst();
+            }
+        });
+    }
+
+    private static void upsertVacancies(Connection connection, List<Vacancy> vacancies) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO vacancy (id, status, date_posted, valid_through, employer_id, trade_id, region_id, json)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
+                        + " date_posted = excluded.date_posted, valid_through = excluded.valid_through,"
+                        + " employer_id = excluded.employer_id, trade_id = excluded.trade_id,"
+                        + " region_id = excluded.region_id, json = excluded.json")) {
+            for (Vacancy vacancy : vacancies) {
+                upsert.setString(1, vacancy.id());
+                upsert.setString(2, vacancy.status().name());
+                upsert.setString(3, vacancy.datePosted().toString());
+                upsert.setString(4, vacancy.validThrough().toString());
+                upsert.setString(5, vacancy.employerId());
+                upsert.setString(6, vacancy.tradeId());
+                upsert.setString(7, vacancy.regionId());
+                upsert.setString(8, toJson(vacancy));
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void insertReferenceData(Connection connection, ReferenceData data) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO reference_item (kind, id, json) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json")) {
+            addReferenceItems(insert, ReferenceKind.REGION, data.regions(), Region::id);
+            addReferenceItems(insert, ReferenceKind.ESTATE, data.estates(), IndustrialEstate::id);
+            addReferenceItems(insert, ReferenceKind.TRADE, data.trades(), Trade::id);
+            addReferenceItems(insert, ReferenceKind.EMPLOYER, data.employers(), Employer::id);
+            addReferenceItems(insert, ReferenceKind.CENTRE, data.centres(), TrainingCentre::id);
+            insert.executeBatch();
+        }
+    }
+
+    private static <T> void addReferenceItems(PreparedStatement insert, ReferenceKind kind, List<T> items,
+                                              Function<T, String> id) throws SQLException {
+        for (T item : items) {
+            insert.setString(1, kind.key());
+            insert.setString(2, id.apply(item));
+            insert.setString(3, toJson(item));
+            insert.addBatch();
+        }
+    }
+
+    private static <T> List<T> readReferenceItems(Connection connection, ReferenceKind kind, Class<T> type)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT json FROM reference_item WHERE kind = ? ORDER BY id")) {
+            query.setString(1, kind.key());
+            return readAll(query, json -> parse(json, type));
+        }
+    }
+
+    private static void markSynced(Connection connection, Instant syncedAt) throws SQLException {
+        try (PreparedStatement mark = connection.prepareStatement(
+                "INSERT INTO sync_state (singleton, last_synced_at) VALUES (1, ?)"
+                        + " ON CONFLICT (singleton) DO UPDATE SET last_synced_at = excluded.last_synced_at")) {
+            mark.setString(1, syncedAt.toString());
+            mark.executeUpdate();
+        }
+    }
+
+    private static <T> List<T> readAll(PreparedStatement query, Function<String, T> mapper) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet resultSet = query.executeQuery()) {
+            while (resultSet.next()) {
+                rows.add(mapper.apply(resultSet.getString(1)));
+            }
+        }
+        return rows;
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static <T> T parse(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("the kiosk store holds a " + type.getSimpleName() + " it cannot read", e);
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot write to the kiosk store", e);
+        }
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the kiosk store", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private enum ReferenceKind {
+        REGION, ESTATE, TRADE, EMPLOYER, CENTRE;
+
+        String key() {
+            return name().toLowerCase();
+        }
+    }
+}
