@@ -1,0 +1,74 @@
+package id.anjungan.kiosk.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import javafx.beans.binding.StringBinding;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void indonesianComesFromTheBaseBundleWhateverTheMachinesLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+
+            assertThat(new Messages(Language.INDONESIAN).text("frame.back")).isEqualTo("Kembali");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void switchingTheLanguageChangesBoundText() {
+        Messages messages = new Messages(Language.INDONESIAN);
+        StringBinding back = messages.binding("frame.back");
+        assertThat(back.get()).isEqualTo("Kembali");
+
+        messages.switchLanguage();
+
+        assertThat(messages.language()).isEqualTo(Language.ENGLISH);
+        assertThat(back.get()).isEqualTo("Back");
+
+        messages.switchLanguage();
+
+        assertThat(back.get()).isEqualTo("Kembali");
+    }
+
+    @Test
+    void argumentsAreFilledIn() {
+        assertThat(new Messages(Language.INDONESIAN).text("browse.count", 163)).isEqualTo("163 lowongan");
+        assertThat(new Messages(Language.ENGLISH).text("browse.count", 1)).isEqualTo("1 vacancy");
+    }
+
+    @Test
+    void everyIndonesianTextHasAnEnglishOneAndNoMore() throws IOException {
+        Properties indonesian = load("messages.properties");
+        Properties english = load("messages_en.properties");
+
+        assertThat(indonesian).isNotEmpty();
+        assertThat(english.stringPropertyNames()).isEqualTo(indonesian.stringPropertyNames());
+    }
+
+    @Test
+    void languagesAreKnownByTheirCodes() {
+        assertThat(Language.ofCode("id")).contains(Language.INDONESIAN);
+        assertThat(Language.ofCode("EN")).contains(Language.ENGLISH);
+        assertThat(Language.ofCode("jv")).isEmpty();
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
