@@ -1,0 +1,172 @@
+package id.anjungan.kiosk;
+
+import id.anjungan.kiosk.browse.BrowseModel;
+import id.anjungan.kiosk.browse.BrowseView;
+import id.anjungan.kiosk.config.InvalidConfigException;
+import id.anjungan.kiosk.config.KioskConfig;
+import id.anjungan.kiosk.config.WindowSize;
+import id.anjungan.kiosk.detail.DetailModel;
+import id.anjungan.kiosk.detail.DetailView;
+import id.anjungan.kiosk.format.Formats;
+import id.anjungan.kiosk.format.VacancyTexts;
+import id.anjungan.kiosk.frame.FrameModel;
+import id.anjungan.kiosk.frame.FrameView;
+import id.anjungan.kiosk.frame.Navigator;
+import id.anjungan.kiosk.frame.Screen;
+import id.anjungan.kiosk.i18n.Language;
+import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.store.KioskStore;
+import id.anjungan.kiosk.sync.CatalogClient;
+import id.anjungan.kiosk.sync.CatalogRefresher;
+import id.anjungan.kiosk.theme.Theme;
+import id.anjungan.protocol.reference.TrainingCentre;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's composition root: builds the store, the sync client, the models and views, and
+ * wires them with constructors. Starts with whatever the store holds, then refreshes the catalogue
+ * from the server in the background, at start and every few minutes.
+ */
+public final class KioskApp extends Application {
+    static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofMinutes(5);
+    private static final Duration TICK = Duration.seconds(20);
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
+
+    private KioskConfig config;
+    private final Clock clock;
+    private ScheduledExecutorService background;
+    private Timeline ticker;
+
+    /** Used by {@link Application#launch}: reads its configuration from arguments and environment. */
+    public KioskApp() {
+        this(null, Clock.systemDefaultZone());
+    }
+
+    /** For tests and embedding: a given configuration and clock. */
+    public KioskApp(KioskConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init() {
+        if (config == null) {
+            config = KioskConfig.fromEnvironment(getParameters().getRaw());
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        LOG.info("Kiosk starting: server {}, store {}, centre {}", config.serverUrl(),
+                config.storeFile().toAbsolutePath(), config.centreId());
+        Theme.loadFont();
+        Language language = Language.ofCode(config.language()).orElseThrow(() -> new InvalidConfigException(
+                KioskConfig.LANGUAGE + " must be one of id, en; got '" + config.language() + "'"));
+
+        KioskStore store = KioskStore.open(config.storeFile());
+        Messages messages = new Messages(language);
+        Formats formats = new Formats(messages);
+        VacancyTexts texts = new VacancyTexts(messages, formats);
+        Navigator navigator = new Navigator();
+        CatalogRefresher refresher = new CatalogRefresher(
+                new CatalogClient(config.serverUrl()), store, clock, Platform::runLater);
+
+        BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
+        DetailModel detail = new DetailModel(store, messages, texts);
+        FrameModel frame = new FrameModel(messages, formats, navigator,
+                refresher.connectionStateProperty(), refresher.lastUpdatedProperty(), clock,
+                () -> store.referenceData().centre(config.centreId()).map(TrainingCentre::name));
+
+        BrowseView browseView = new BrowseView(browse, messages);
+        DetailView detailView = new DetailView(detail, messages);
+        FrameView frameView = new FrameView(frame, messages);
+
+        navigator.currentProperty().addListener((observable, old, screen) -> {
+            if (screen instanceof Screen.VacancyDetail vacancy) {
+                detail.show(vacancy.vacancyId());
+                frameView.show(detailView);
+            } else {
+                frameView.show(browseView);
+            }
+        });
+        navigator.onHome(browseView::scrollToTop);
+        refresher.lastUpdatedProperty().addListener((observable, old, updated) -> {
+            browse.reload();
+            detail.reload();
+            frame.tick();
+        });
+        browse.reload();
+        frameView.show(browseView);
+
+        showStage(stage, new Scene(frameView), messages);
+
+        ticker = new Timeline(new KeyFrame(TICK, event -> {
+            frame.tick();
+            browse.reloadIfDayChanged();
+        }));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker.play();
+
+        background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "catalog-refresh");
+            thread.setDaemon(true);
+            return thread;
+        });
+        background.scheduleWithFixedDelay(() -> refreshQuietly(refresher), 0,
+                REFRESH_INTERVAL.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    private void showStage(Stage stage, Scene scene, Messages messages) {
+        Theme.apply(scene);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        WindowSize size = config.size().orElseGet(() -> config.windowed()
+                ? KioskConfig.DEVELOPMENT_WINDOW
+                : new WindowSize((int) screen.getWidth(), (int) screen.getHeight()));
+        if (!config.windowed()) {
+            // Without a window manager (as on many kiosks and under Xvfb) setFullScreen does nothing
+            // visible; an undecorated stage of the screen's size fills it either way.
+            stage.initStyle(StageStyle.UNDECORATED);
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+        }
+        stage.titleProperty().bind(messages.binding("app.title"));
+        stage.setWidth(size.width());
+        stage.setHeight(size.height());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** A failed refresh must not stop the next ones. */
+    private static void refreshQuietly(CatalogRefresher refresher) {
+        try {
+            refresher.refresh();
+        } catch (RuntimeException e) {
+            LOG.error("Catalogue refresh failed", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package id.anjungan.kiosk.detail;
+
+import id.anjungan.kiosk.format.VacancyTexts;
+import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.store.KioskStore;
+import id.anjungan.protocol.reference.Employer;
+import id.anjungan.protocol.reference.ReferenceData;
+import id.anjungan.protocol.vacancy.Vacancy;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/** The detail screen: one vacancy with everything a job seeker must know before travelling. */
+public final class DetailModel {
+    private final KioskStore store;
+    private final VacancyTexts texts;
+
+    private final ReadOnlyObjectWrapper<VacancyDetails> details = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
+
+    private String shownId;
+
+    public DetailModel(KioskStore store, Messages messages, VacancyTexts texts) {
+        this.store = store;
+        this.texts = texts;
+        messages.languageProperty().addListener((observable, old, language) -> reload());
+    }
+
+    /** Shows the vacancy with the given id; when the store no longer has it, shows that it is unavailable. */
+    public void show(String vacancyId) {
+        shownId = vacancyId;
+        Optional<Vacancy> vacancy = store.vacancy(vacancyId);
+        ReferenceData reference = store.referenceData();
+        details.set(vacancy.map(v -> describe(v, reference)).orElse(null));
+        available.set(vacancy.isPresent());
+    }
+
+    /** Reads the shown vacancy again, after a sync or a change of language. */
+    public void reload() {
+        if (shownId != null) {
+            show(shownId);
+        }
+    }
+
+    /** The shown vacancy; holds null when it is unavailable. */
+    public ReadOnlyObjectProperty<VacancyDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty availableProperty() {
+        return available.getReadOnlyProperty();
+    }
+
+    private VacancyDetails describe(Vacancy vacancy, ReferenceData reference) {
+        Optional<Employer> employer = reference.employer(vacancy.employerId());
+        return new VacancyDetails(
+                vacancy.id(),
+                vacancy.tradeId(),
+                vacancy.title(),
+                texts.employer(vacancy, reference),
+                texts.trade(vacancy, reference),
+                texts.place(vacancy, reference),
+                texts.address(vacancy, reference),
+                texts.pay(vacancy, reference),
+                texts.openings(vacancy),
+                texts.deadline(vacancy),
+                texts.employmentType(vacancy),
+                texts.workHours(vacancy),
+                texts.datePosted(vacancy),
+                texts.requirements(vacancy),
+                vacancy.skills(),
+                orEmpty(vacancy.howToApply()),
+                employer.map(Employer::intakeAddress).map(DetailModel::orEmpty).orElse(""),
+                employer.map(Employer::intakeInstructions).map(DetailModel::orEmpty).orElse(""),
+                vacancy.description());
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,137 @@
+package id.anjungan.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.anjungan.kiosk.config.KioskConfig;
+import id.anjungan.kiosk.config.WindowSize;
+import id.anjungan.kiosk.i18n.Language;
+import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.testing.TestServer;
+import id.anjungan.protocol.reference.Employer;
+import id.anjungan.protocol.reference.ReferenceData;
+import id.anjungan.protocol.vacancy.Vacancy;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole kiosk on a headless screen, against the real sync server on a free port. */
+class KioskAppTest {
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+    private static final Messages INDONESIAN = new Messages(Language.INDONESIAN);
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private KioskApp app;
+
+    @BeforeAll
+    static void registerStage() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void closeKiosk() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void fillsItsStoreFromTheServerShowsTheCardsAndOpensOneAndComesBack() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            List<Vacancy> live = liveNewestFirst(server.vacancies());
+            ReferenceData reference = server.referenceData();
+
+            launch(server.baseUri());
+            waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
+            waitUntil(() -> cards().size() == live.size());
+
+            assertThat(text("#vacancy-count")).isEqualTo(live.size() + " lowongan");
+            assertThat(text("#centre-name")).isEqualTo(reference.centre("blkk-batang-1").orElseThrow().name());
+            Node firstCard = cards().get(0);
+            Vacancy newest = live.stream().filter(v -> v.id().equals(firstCard.getUserData())).findFirst().orElseThrow();
+            assertThat(newest.datePosted()).isEqualTo(live.get(0).datePosted());
+
+            robot.clickOn(firstCard);
+            waitUntil(() -> robot.lookup("#detail-title").tryQuery().isPresent());
+
+            assertThat(text("#detail-title")).isEqualTo(newest.title());
+            assertThat(text("#detail-employer"))
+                    .isEqualTo(reference.employer(newest.employerId()).map(Employer::name).orElseThrow());
+            assertThat(cards()).isEmpty();
+
+            robot.clickOn("#back-button");
+            waitUntil(() -> !cards().isEmpty());
+
+            assertThat(robot.lookup("#detail-title").tryQuery()).isEmpty();
+            assertThat(cards()).hasSize(live.size());
+        }
+    }
+
+    @Test
+    void withTheServerGoneItStartsFromItsStoreAndSaysItIsOffline() throws Exception {
+        URI address;
+        int shown;
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            address = server.baseUri();
+            shown = liveNewestFirst(server.vacancies()).size();
+            launch(address);
+            waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
+            waitUntil(() -> cards().size() == shown);
+            FxToolkit.cleanupApplication(app);
+        }
+
+        launch(address);
+        waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.offline")));
+
+        assertThat(text("#connection-state")).isEqualTo("Offline: menampilkan lowongan yang tersimpan");
+        assertThat(cards()).hasSize(shown);
+        assertThat(text("#vacancy-count")).isEqualTo(shown + " lowongan");
+        assertThat(text("#data-age")).startsWith("Data diperbarui");
+    }
+
+    private void launch(URI server) throws TimeoutException {
+        KioskConfig config = KioskConfig.defaults()
+                .withServerUrl(server)
+                .withDataFolder(folder.resolve("kiosk"))
+                .inWindow(new WindowSize(1280, 800));
+        app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+    }
+
+    private List<Node> cards() {
+        return List.copyOf(robot.lookup(".vacancy-card").queryAll());
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static List<Vacancy> liveNewestFirst(List<Vacancy> vacancies) {
+        LocalDate today = LocalDate.now(CLOCK);
+        return vacancies.stream()
+                .filter(v -> v.isLiveOn(today))
+                .sorted(Comparator.comparing(Vacancy::datePosted).reversed())
+                .toList();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+    }
+}

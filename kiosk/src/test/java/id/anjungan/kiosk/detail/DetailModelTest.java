@@ -1,0 +1,75 @@
+package id.anjungan.kiosk.detail;
+
+import static id.anjungan.kiosk.testing.TestCatalog.catalog;
+import static id.anjungan.kiosk.testing.TestCatalog.openVacancy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.anjungan.kiosk.format.Formats;
+import id.anjungan.kiosk.format.VacancyTexts;
+import id.anjungan.kiosk.i18n.Language;
+import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.store.KioskStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DetailModelTest {
+    @TempDir
+    Path folder;
+
+    private final Messages messages = new Messages(Language.INDONESIAN);
+    private KioskStore store;
+    private DetailModel model;
+
+    @BeforeEach
+    void fillStore() {
+        store = KioskStore.open(folder.resolve("kiosk.db"));
+        store.replaceCatalog(catalog(openVacancy("v-1", 2)), Instant.now());
+        model = new DetailModel(store, messages, new VacancyTexts(messages, new Formats(messages)));
+    }
+
+    @Test
+    void showsEverythingAJobSeekerMustKnowBeforeTravelling() {
+        model.show("v-1");
+
+        VacancyDetails details = model.detailsProperty().get();
+        assertThat(model.availableProperty().get()).isTrue();
+        assertThat(details.title()).isEqualTo("Juru Las v-1");
+        assertThat(details.employer()).isEqualTo("PT Baja Contoh (fiktif)");
+        assertThat(details.place()).isEqualTo("KIT Batang, Kabupaten Batang");
+        assertThat(details.address()).isEqualTo("Blok C-7, KIT Batang, Gringsing");
+        assertThat(details.pay()).isEqualTo("Rp 2.850.000 \u2013 Rp 3.200.000 per bulan");
+        assertThat(details.openings()).isEqualTo("4 orang");
+        assertThat(details.deadline()).isEqualTo("31 Des 2026");
+        assertThat(details.employmentType()).isEqualTo("Penuh waktu");
+        assertThat(details.workHours()).isEqualTo("3 shift, 8 jam sehari");
+        assertThat(details.requirements()).contains("Usia 18\u201335 tahun", "Pendidikan minimal SMK");
+        assertThat(details.skills()).containsExactly("Las SMAW", "Membaca gambar kerja");
+        assertThat(details.howToApply()).isEqualTo("Bawa surat pengantar dan fotokopi sertifikat las.");
+        assertThat(details.intakeAddress()).isEqualTo("Pos satpam gerbang utama KIT Batang");
+        assertThat(details.intakeInstructions()).startsWith("Datang Senin");
+        assertThat(details.description()).isEqualTo("Mengelas rangka baja.");
+    }
+
+    @Test
+    void switchingLanguageRewritesTheShownVacancy() {
+        model.show("v-1");
+
+        messages.switchLanguage();
+
+        assertThat(model.detailsProperty().get().deadline()).isEqualTo("31 Dec 2026");
+        assertThat(model.detailsProperty().get().requirements()).contains("Aged 18\u201335");
+    }
+
+    @Test
+    void aVacancyNoLongerInTheStoreIsShownAsUnavailable() {
+        model.show("v-1");
+
+        model.show("gone");
+
+        assertThat(model.availableProperty().get()).isFalse();
+        assertThat(model.detailsProperty().get()).isNull();
+    }
+}
