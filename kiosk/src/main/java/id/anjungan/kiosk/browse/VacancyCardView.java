@@ -3,8 +3,8 @@ package id.anjungan.kiosk.browse;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.theme.Labels;
 import id.anjungan.kiosk.theme.TradeIcons;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -17,7 +17,6 @@ final class VacancyCardView extends HBox {
         getStyleClass().add("vacancy-card");
         setUserData(card.vacancyId());
         setAlignment(Pos.TOP_LEFT);
-        setFocusTraversable(true);
 
         VBox text = new VBox(8,
                 Labels.wrapped(card.title(), "card-title"),
@@ -33,11 +32,6 @@ final class VacancyCardView extends HBox {
                 open.run();
             }
         });
-        setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
-                open.run();
-            }
-        });
     }
 
     private static VBox facts(VacancyCard card, Messages messages) {
@@ -46,7 +40,7 @@ final class VacancyCardView extends HBox {
                 Labels.fact(messages.binding("fact.pay"), card.pay(), CAPTION_WIDTH),
                 Labels.fact(messages.binding("fact.deadline"), card.deadline(), CAPTION_WIDTH),
                 Labels.fact(messages.binding("fact.openings"), card.openings(), CAPTION_WIDTH));
-        facts.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        facts.setPadding(new Insets(8, 0, 0, 0));
         return facts;
     }
 }

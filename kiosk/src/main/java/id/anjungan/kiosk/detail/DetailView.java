@@ -3,7 +3,6 @@ package id.anjungan.kiosk.detail;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.theme.Labels;
 import id.anjungan.kiosk.theme.TradeIcons;
-import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,10 +19,15 @@ import javafx.scene.layout.VBox;
  */
 public final class DetailView extends StackPane {
     private static final double CAPTION_WIDTH = 240;
+    /** Viewport width from which the sections stand in two columns. */
+    private static final double TWO_COLUMNS_FROM = 1500;
+    private static final double COLUMN_GAP = 32;
 
     private final Messages messages;
     private final VBox content = new VBox();
     private final ScrollPane scrollPane = new ScrollPane(content);
+    private Parts shown;
+    private boolean wide;
 
     public DetailView(DetailModel model, Messages messages) {
         this.messages = messages;
@@ -34,59 +38,108 @@ public final class DetailView extends StackPane {
         scrollPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getChildren().add(scrollPane);
 
+        scrollPane.viewportBoundsProperty().addListener((observable, old, bounds) -> {
+            if ((bounds.getWidth() >= TWO_COLUMNS_FROM) != wide) {
+                arrange();
+            }
+        });
         model.detailsProperty().addListener((observable, old, details) -> show(details));
         show(model.detailsProperty().get());
     }
 
     private void show(VacancyDetails details) {
-        boolean sameVacancy = details != null && content.getUserData() != null
-                && content.getUserData().equals(details.vacancyId());
-        content.getChildren().setAll(details == null ? List.of(unavailable()) : sections(details));
+        boolean sameVacancy = details != null && details.vacancyId().equals(content.getUserData());
+        shown = details == null ? null : new Parts(details);
         content.setUserData(details == null ? null : details.vacancyId());
+        arrange();
         if (!sameVacancy) {
             scrollPane.setVvalue(0);
         }
     }
 
-    private Node unavailable() {
-        return Labels.wrapped(messages.text("detail.unavailable"), "screen-title");
+    /** Two columns on a wide screen, one on a tall one. */
+    private void arrange() {
+        if (shown == null) {
+            content.getChildren().setAll(Labels.wrapped(messages.text("detail.unavailable"), "screen-title"));
+            return;
+        }
+        wide = scrollPane.getViewportBounds().getWidth() >= TWO_COLUMNS_FROM;
+        if (wide) {
+            VBox left = column(shown.facts, shown.howToApply);
+            VBox right = column(shown.requirements, shown.skills, shown.description);
+            HBox columns = new HBox(COLUMN_GAP, left, right);
+            content.getChildren().setAll(shown.header, columns);
+        } else {
+            content.getChildren().setAll(shown.header, column(shown.facts, shown.requirements, shown.skills,
+                    shown.howToApply, shown.description));
+        }
     }
 
-    private List<Node> sections(VacancyDetails details) {
-        VBox facts = new VBox(12,
-                fact("fact.place", details.place()),
-                fact("fact.address", details.address()),
-                fact("fact.pay", details.pay()),
-                fact("fact.openings", details.openings()),
-                fact("fact.deadline", details.deadline()),
-                fact("fact.employmentType", details.employmentType()),
-                fact("fact.workHours", details.workHours()),
-                fact("fact.posted", details.posted()));
-        facts.getStyleClass().add("detail-section");
-
-        VBox howToApply = section("detail.howToApply");
-        addText(howToApply, details.howToApply());
-        if (!details.intakeAddress().isEmpty()) {
-            howToApply.getChildren().add(fact("detail.intake", details.intakeAddress()));
+    private static VBox column(Node... sections) {
+        VBox column = new VBox(COLUMN_GAP);
+        for (Node section : sections) {
+            if (section != null) {
+                column.getChildren().add(section);
+            }
         }
-        addText(howToApply, details.intakeInstructions());
+        column.setMinWidth(0);
+        column.setPrefWidth(0);
+        column.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(column, Priority.ALWAYS);
+        return column;
+    }
 
-        VBox requirements = section("detail.requirements");
-        details.requirements().forEach(line -> requirements.getChildren().add(bullet(line)));
+    /** The sections of one vacancy; absent ones are null. */
+    private final class Parts {
+        final Node header;
+        final Node facts;
+        final Node requirements;
+        final Node skills;
+        final Node howToApply;
+        final Node description;
 
-        List<Node> sections = new java.util.ArrayList<>(List.of(header(details), facts, requirements));
-        if (!details.skills().isEmpty()) {
-            VBox skills = section("detail.skills");
-            details.skills().forEach(skill -> skills.getChildren().add(bullet(skill)));
-            sections.add(skills);
+        Parts(VacancyDetails details) {
+            header = header(details);
+            VBox factList = new VBox(12,
+                    fact("fact.place", details.place()),
+                    fact("fact.address", details.address()),
+                    fact("fact.pay", details.pay()),
+                    fact("fact.openings", details.openings()),
+                    fact("fact.deadline", details.deadline()),
+                    fact("fact.employmentType", details.employmentType()),
+                    fact("fact.workHours", details.workHours()),
+                    fact("fact.posted", details.posted()));
+            factList.getStyleClass().add("detail-section");
+            facts = factList;
+
+            VBox requirementList = section("detail.requirements");
+            details.requirements().forEach(line -> requirementList.getChildren().add(bullet(line)));
+            requirements = requirementList;
+
+            if (details.skills().isEmpty()) {
+                skills = null;
+            } else {
+                VBox skillList = section("detail.skills");
+                details.skills().forEach(skill -> skillList.getChildren().add(bullet(skill)));
+                skills = skillList;
+            }
+
+            VBox apply = section("detail.howToApply");
+            addText(apply, details.howToApply());
+            if (!details.intakeAddress().isEmpty()) {
+                apply.getChildren().add(fact("detail.intake", details.intakeAddress()));
+            }
+            addText(apply, details.intakeInstructions());
+            howToApply = apply;
+
+            if (details.description().isBlank()) {
+                description = null;
+            } else {
+                VBox about = section("detail.description");
+                addText(about, details.description());
+                description = about;
+            }
         }
-        sections.add(howToApply);
-        if (!details.description().isBlank()) {
-            VBox description = section("detail.description");
-            addText(description, details.description());
-            sections.add(description);
-        }
-        return sections;
     }
 
     private Node header(VacancyDetails details) {

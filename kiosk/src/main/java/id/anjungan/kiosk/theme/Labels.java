@@ -37,6 +37,7 @@ public final class Labels {
         valueLabel.setMinWidth(0);
         HBox.setHgrow(valueLabel, Priority.ALWAYS);
         HBox row = new HBox(16, captionLabel, valueLabel);
+        row.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         row.getStyleClass().add("fact");
         return row;
     }
