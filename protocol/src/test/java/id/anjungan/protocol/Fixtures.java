@@ -32,6 +32,15 @@ public final class Fixtures {
         }
     }
 
+    /** JSON text written in a test, such as a small variant of a fixture's part. */
+    public static JsonNode parse(String json) {
+        try {
+            return ProtocolJson.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static <T> T read(String name, Class<T> type) {
         try {
             return ProtocolJson.mapper().readValue(text(name), type);
