@@ -8,6 +8,9 @@ import id.anjungan.server.demo.DemoDataLoader;
 import id.anjungan.server.demo.DemoKioskCode;
 import id.anjungan.server.health.HealthHandler;
 import id.anjungan.server.http.ErrorMapping;
+import id.anjungan.server.intake.IntakeHandler;
+import id.anjungan.server.intake.IntakeService;
+import id.anjungan.server.intake.PresentationStore;
 import id.anjungan.server.kiosk.EnrolmentService;
 import id.anjungan.server.kiosk.KioskAuthenticator;
 import id.anjungan.server.kiosk.KioskHandler;
@@ -74,7 +77,10 @@ public final class SyncServer implements AutoCloseable {
         EnrolmentService enrolment = new EnrolmentService(database, kioskStore, referenceStore, clock);
         KioskAuthenticator kioskAuthenticator = new KioskAuthenticator(database, kioskStore, clock);
         KioskService kiosks = new KioskService(database, kioskStore, clock);
-        OutboxService outbox = new OutboxService(database, new SlipStore(), clock);
+        SlipStore slipStore = new SlipStore();
+        OutboxService outbox = new OutboxService(database, slipStore, clock);
+        IntakeService intake = new IntakeService(database, kioskStore, new PresentationStore(), slipStore, vacancyStore,
+                referenceStore, clock);
 
         if (config.loadDemoData()) {
             new DemoDataLoader(database, referenceStore, vacancyStore, clock).loadIfEmpty();
@@ -88,7 +94,9 @@ public final class SyncServer implements AutoCloseable {
         ChangeStream changeStream = new ChangeStream(sync, config.pushPollInterval(), config.heartbeatInterval());
         SyncHandler syncHandler = new SyncHandler(sync, kioskAuthenticator, changeStream);
         KioskHandler kioskHandler = new KioskHandler(enrolment, kioskAuthenticator, kiosks, outbox);
-        AdminHandler adminHandler = new AdminHandler(new AdminAuthenticator(adminToken), enrolment, kiosks);
+        AdminAuthenticator admins = new AdminAuthenticator(adminToken);
+        AdminHandler adminHandler = new AdminHandler(admins, enrolment, kiosks);
+        IntakeHandler intakeHandler = new IntakeHandler(admins, intake);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -110,6 +118,7 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.post("/api/v1/admin/enrolment-codes", adminHandler::createCode);
             cfg.routes.post("/api/v1/admin/kiosks/{id}/revoke", adminHandler::revoke);
             cfg.routes.get("/api/v1/admin/kiosks/{id}/health", adminHandler::health);
+            cfg.routes.post("/api/v1/intake/verify", intakeHandler::verify);
         });
         app.start();
         return new SyncServer(app, config.host(), adminToken,

@@ -2,6 +2,7 @@ package id.anjungan.server.kiosk;
 
 import id.anjungan.protocol.kiosk.EnrolmentRequest;
 import id.anjungan.protocol.kiosk.EnrolmentResponse;
+import id.anjungan.protocol.slip.KioskKeys;
 import id.anjungan.server.db.Database;
 import id.anjungan.server.error.BadRequestException;
 import id.anjungan.server.error.ForbiddenException;
@@ -11,13 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /** One-time enrolment codes, and kiosks joining a centre's fleet with one. */
 public final class EnrolmentService {
-    private static final int ED25519_PUBLIC_KEY_BYTES = 32;
-
     private final Database database;
     private final KioskStore kiosks;
     private final ReferenceStore reference;
@@ -74,21 +72,26 @@ public final class EnrolmentService {
         });
     }
 
-    /** The key id printed into slips: the first 8 bytes of SHA-256 of the raw public key, in hex. */
+    /** The key id printed into slips (see the slip token spec), in hex. */
     static String keyId(byte[] publicKey) {
-        byte[] hash = Secrets.sha256(publicKey);
-        return HexFormat.of().formatHex(hash, 0, 8);
+        return KioskKeys.keyId(KioskKeys.publicKeyFromRaw(publicKey)).hex();
     }
 
     private static byte[] decodePublicKey(String base64) {
+        byte[] key;
         try {
-            byte[] key = Base64.getDecoder().decode(base64 == null ? "" : base64);
-            if (key.length != ED25519_PUBLIC_KEY_BYTES) {
-                throw new BadRequestException("publicKey must be a raw Ed25519 key of 32 bytes, got " + key.length);
-            }
-            return key;
+            key = Base64.getDecoder().decode(base64 == null ? "" : base64);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("publicKey is not Base64: " + e.getMessage());
         }
+        if (key.length != KioskKeys.RAW_KEY_LENGTH) {
+            throw new BadRequestException("publicKey must be a raw Ed25519 key of 32 bytes, got " + key.length);
+        }
+        try {
+            KioskKeys.publicKeyFromRaw(key);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("publicKey is not an Ed25519 key: " + e.getMessage());
+        }
+        return key;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Referral slips uploaded by kiosks. */
 public final class SlipStore {
@@ -30,12 +31,28 @@ public final class SlipStore {
         }
     }
 
+    public Optional<IssuedSlip> find(Connection c, String slipId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT id, vacancy_id, employer_id, issued_at, expires_at, qr_text, applicant_name, applicant_phone"
+                        + " FROM referral_slip WHERE id = ?")) {
+            s.setString(1, slipId);
+            try (ResultSet rows = s.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new IssuedSlip(rows.getString(1), rows.getString(2), rows.getString(3),
+                        Instant.parse(rows.getString(4)), Instant.parse(rows.getString(5)), rows.getString(6),
+                        rows.getString(7), rows.getString(8)));
+            }
+        }
+    }
+
     /** The kiosk that uploaded a slip, if any did. */
-    public java.util.Optional<String> uploader(Connection c, String slipId) throws SQLException {
+    public Optional<String> uploader(Connection c, String slipId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT kiosk_id FROM referral_slip WHERE id = ?")) {
             s.setString(1, slipId);
             try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? java.util.Optional.of(rows.getString(1)) : java.util.Optional.empty();
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
     }

@@ -87,10 +87,20 @@ public final class RunningServer implements AutoCloseable {
 
     /** Creates an enrolment code for the centre through the admin API and enrols a new kiosk key with it. */
     public EnrolmentResponse enrolKiosk(String centreId) {
+        return enrolKiosk(centreId, newPublicKey());
+    }
+
+    /** The same, with the kiosk's own key pair, for tests that sign slips with it. */
+    public EnrolmentResponse enrolKiosk(String centreId, java.security.KeyPair keys) {
+        return enrolKiosk(centreId, Base64.getEncoder().encodeToString(
+                id.anjungan.protocol.slip.KioskKeys.rawPublicKey(keys.getPublic())));
+    }
+
+    private EnrolmentResponse enrolKiosk(String centreId, String publicKey) {
         String code = ProtocolJsonTrees.field(post("/api/v1/admin/enrolment-codes", adminToken(),
                 java.util.Map.of("centreId", centreId)).body(), "code");
         HttpResponse<String> response = post("/api/v1/kiosks/enrol", null,
-                new EnrolmentRequest(code, newPublicKey(), "test"));
+                new EnrolmentRequest(code, publicKey, "test"));
         if (response.statusCode() != 201) {
             throw new IllegalStateException("enrolment failed: " + response.statusCode() + " " + response.body());
         }
