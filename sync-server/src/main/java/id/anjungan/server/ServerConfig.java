@@ -15,14 +15,19 @@ import java.util.function.Function;
  * @param loadDemoData whether an empty database is filled with the demo data set on start, and a
  *     one-time enrolment code for the demo kiosk is written beside the database
  * @param adminToken the bearer token of the administrator API; null makes the server invent one and print it
+ * @param logRetentionDays how long change log entries are kept; a kiosk offline longer takes a snapshot
  */
-public record ServerConfig(String host, int port, Path database, boolean loadDemoData, String adminToken) {
+public record ServerConfig(String host, int port, Path database, boolean loadDemoData, String adminToken,
+                           int logRetentionDays) {
     public static final int DEFAULT_PORT = 7070;
     private static final Duration PUSH_POLL = Duration.ofMillis(100);
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
+        if (logRetentionDays < 1) {
+            throw new IllegalArgumentException("log retention must be at least 1 day, got " + logRetentionDays);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0-65535, got " + port);
         }
@@ -39,27 +44,28 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
                 settings.getInt("abk.server.port", DEFAULT_PORT),
                 Path.of(settings.get("abk.server.db", "data/sync-server.db")),
                 settings.getBoolean("abk.server.demo", true),
-                settings.get("abk.server.admin.token", null));
+                settings.get("abk.server.admin.token", null),
+                settings.getInt("abk.server.log.retention.days", 30));
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, loadDemoData, adminToken);
+        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, database, loadDemoData, adminToken);
+        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays);
     }
 
     public ServerConfig withDatabase(Path newDatabase) {
-        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken);
+        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays);
     }
 
     public ServerConfig withDemoData(boolean load) {
-        return new ServerConfig(host, port, database, load, adminToken);
+        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays);
     }
 
     public ServerConfig withAdminToken(String token) {
-        return new ServerConfig(host, port, database, loadDemoData, token);
+        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays);
     }
 
     /** How often the push loop looks at the change log's head. */

@@ -23,6 +23,7 @@ import id.anjungan.server.reference.ReferenceHandler;
 import id.anjungan.server.reference.ReferenceService;
 import id.anjungan.server.reference.ReferenceStore;
 import id.anjungan.server.sync.ChangeLog;
+import id.anjungan.server.sync.ChangeLogRetention;
 import id.anjungan.server.sync.ChangeStream;
 import id.anjungan.server.sync.SyncHandler;
 import id.anjungan.server.sync.SyncService;
@@ -33,6 +34,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** The composition root of the sync server: wires stores, services and handlers, and runs Javalin. */
@@ -92,6 +94,9 @@ public final class SyncServer implements AutoCloseable {
         VacancyHandler vacancyHandler = new VacancyHandler(vacancies);
         ReferenceHandler referenceHandler = new ReferenceHandler(reference);
         ChangeStream changeStream = new ChangeStream(sync, config.pushPollInterval(), config.heartbeatInterval());
+        ChangeLogRetention retention = new ChangeLogRetention(database, changeLog, clock,
+                Duration.ofDays(config.logRetentionDays()));
+        changeStream.every(Duration.ofHours(1), retention::run);
         SyncHandler syncHandler = new SyncHandler(sync, kioskAuthenticator, changeStream);
         KioskHandler kioskHandler = new KioskHandler(enrolment, kioskAuthenticator, kiosks, outbox);
         AdminAuthenticator admins = new AdminAuthenticator(adminToken);

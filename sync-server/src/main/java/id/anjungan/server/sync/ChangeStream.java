@@ -45,6 +45,17 @@ public final class ChangeStream implements AutoCloseable {
         loop.scheduleWithFixedDelay(this::heartbeat, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Runs housekeeping on the stream's thread, so it never races a push. */
+    public void every(Duration interval, Runnable task) {
+        loop.scheduleWithFixedDelay(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.warn("scheduled task failed; will retry", e);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** Registers a kiosk's open stream; it is caught up from its cursor on the next turn of the loop. */
     public void subscribe(SseClient client, String kioskId, Scope scope, SyncCursor from) {
         subscribers.put(client, new Subscriber(client, kioskId, scope, from));
