@@ -27,11 +27,17 @@ public final class RunningServer implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Path database;
-    private final SyncServer server;
+    private final ServerConfig config;
+    private final Clock clock;
+    private SyncServer server;
+    private final int port;
 
-    private RunningServer(Path database, SyncServer server) {
+    private RunningServer(Path database, ServerConfig config, Clock clock) {
         this.database = database;
-        this.server = server;
+        this.config = config;
+        this.clock = clock;
+        this.server = SyncServer.start(config, clock);
+        this.port = server.port();
     }
 
     /** A server with the demo data set, as a centre would first start it. */
@@ -48,7 +54,17 @@ public final class RunningServer implements AutoCloseable {
         Path database = folder.resolve("sync-server.db");
         ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withDatabase(database)
                 .withDemoData(demo).withAdminToken("test-admin-token");
-        return new RunningServer(database, SyncServer.start(config, clock));
+        return new RunningServer(database, config, clock);
+    }
+
+    /** Stops the server; {@link #restart()} brings it back on the same port and database. */
+    public void stop() {
+        server.stop();
+    }
+
+    /** Starts the server again on the same port and database, as after a crash or an upgrade. */
+    public void restart() {
+        server = SyncServer.start(config.withPort(port), clock);
     }
 
     public SyncServer server() {
