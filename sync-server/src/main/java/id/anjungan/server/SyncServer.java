@@ -73,7 +73,7 @@ public final class SyncServer implements AutoCloseable {
         VacancyStore vacancyStore = new VacancyStore(changeLog);
         KioskStore kioskStore = new KioskStore();
 
-        VacancyService vacancies = new VacancyService(database, vacancyStore);
+        VacancyService vacancies = new VacancyService(database, vacancyStore, referenceStore, clock);
         ReferenceService reference = new ReferenceService(database, referenceStore);
         SyncService sync = new SyncService(database, changeLog, referenceStore, vacancyStore);
         EnrolmentService enrolment = new EnrolmentService(database, kioskStore, referenceStore, clock);
@@ -100,7 +100,7 @@ public final class SyncServer implements AutoCloseable {
         SyncHandler syncHandler = new SyncHandler(sync, kioskAuthenticator, changeStream);
         KioskHandler kioskHandler = new KioskHandler(enrolment, kioskAuthenticator, kiosks, outbox);
         AdminAuthenticator admins = new AdminAuthenticator(adminToken);
-        AdminHandler adminHandler = new AdminHandler(admins, enrolment, kiosks);
+        AdminHandler adminHandler = new AdminHandler(admins, enrolment, kiosks, vacancies);
         IntakeHandler intakeHandler = new IntakeHandler(admins, intake);
 
         Javalin app = Javalin.create(cfg -> {
@@ -123,6 +123,8 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.post("/api/v1/admin/enrolment-codes", adminHandler::createCode);
             cfg.routes.post("/api/v1/admin/kiosks/{id}/revoke", adminHandler::revoke);
             cfg.routes.get("/api/v1/admin/kiosks/{id}/health", adminHandler::health);
+            cfg.routes.put("/api/v1/admin/vacancies/{id}", adminHandler::saveVacancy);
+            cfg.routes.delete("/api/v1/admin/vacancies/{id}", adminHandler::deleteVacancy);
             cfg.routes.post("/api/v1/intake/verify", intakeHandler::verify);
         });
         app.start();

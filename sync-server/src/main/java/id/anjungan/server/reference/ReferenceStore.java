@@ -66,6 +66,14 @@ public final class ReferenceStore {
         return one(c, "employer", id, Employer.class);
     }
 
+    public Optional<Trade> trade(Connection c, String id) throws SQLException {
+        return one(c, "trade", id, Trade.class);
+    }
+
+    public Optional<IndustrialEstate> estate(Connection c, String id) throws SQLException {
+        return one(c, "industrial_estate", id, IndustrialEstate.class);
+    }
+
     public Optional<TrainingCentre> centre(Connection c, String id) throws SQLException {
         return one(c, "training_centre", id, TrainingCentre.class);
     }

@@ -97,6 +97,17 @@ public final class RunningServer implements AutoCloseable {
         return send(request);
     }
 
+    /** PUT as the administrator. */
+    public HttpResponse<String> put(String path, Object body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /** DELETE as the administrator. */
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + adminToken()).DELETE());
+    }
+
     public String adminToken() {
         return server.adminToken();
     }
