@@ -1,6 +1,7 @@
 package id.anjungan.server;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -11,14 +12,22 @@ import java.util.function.Function;
  * @param host the address to listen on
  * @param port the port to listen on; 0 picks a free one
  * @param database the SQLite file
- * @param loadDemoData whether an empty database is filled with the demo data set on start
+ * @param loadDemoData whether an empty database is filled with the demo data set on start, and a
+ *     one-time enrolment code for the demo kiosk is written beside the database
+ * @param adminToken the bearer token of the administrator API; null makes the server invent one and print it
+ * @param logRetentionDays how long change log entries are kept; a kiosk offline longer takes a snapshot
  */
-public record ServerConfig(String host, int port, Path database, boolean loadDemoData) {
+public record ServerConfig(String host, int port, Path database, boolean loadDemoData, String adminToken,
+                           int logRetentionDays) {
     public static final int DEFAULT_PORT = 7070;
+    private static final Duration PUSH_POLL = Duration.ofMillis(100);
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
+        if (logRetentionDays < 1) {
+            throw new IllegalArgumentException("log retention must be at least 1 day, got " + logRetentionDays);
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0-65535, got " + port);
         }
@@ -34,23 +43,45 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
                 settings.get("abk.server.host", "0.0.0.0"),
                 settings.getInt("abk.server.port", DEFAULT_PORT),
                 Path.of(settings.get("abk.server.db", "data/sync-server.db")),
-                settings.getBoolean("abk.server.demo", true));
+                settings.getBoolean("abk.server.demo", true),
+                settings.get("abk.server.admin.token", null),
+                settings.getInt("abk.server.log.retention.days", 30));
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, loadDemoData);
+        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, database, loadDemoData);
+        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays);
     }
 
     public ServerConfig withDatabase(Path newDatabase) {
-        return new ServerConfig(host, port, newDatabase, loadDemoData);
+        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays);
     }
 
     public ServerConfig withDemoData(boolean load) {
-        return new ServerConfig(host, port, database, load);
+        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays);
+    }
+
+    public ServerConfig withAdminToken(String token) {
+        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays);
+    }
+
+    /** How often the push loop looks at the change log's head. */
+    public Duration pushPollInterval() {
+        return PUSH_POLL;
+    }
+
+    /** How often an idle event stream gets a comment, well inside Jetty's 30 s idle timeout. */
+    public Duration heartbeatInterval() {
+        return Duration.ofSeconds(15);
+    }
+
+    /** The file the demo's one-time enrolment code is written to, beside the database. */
+    public Path demoEnrolmentCodeFile() {
+        Path parent = database.toAbsolutePath().getParent();
+        return parent.resolve("demo-enrolment-code.txt");
     }
 
     /** Looks a setting up as a system property, then as an environment variable (ABK_SERVER_PORT). */

@@ -1,14 +1,30 @@
 package id.anjungan.server;
 
 import id.anjungan.protocol.json.ProtocolJson;
+import id.anjungan.server.admin.AdminAuthenticator;
+import id.anjungan.server.admin.AdminHandler;
 import id.anjungan.server.db.Database;
 import id.anjungan.server.demo.DemoDataLoader;
+import id.anjungan.server.demo.DemoKioskCode;
 import id.anjungan.server.health.HealthHandler;
 import id.anjungan.server.http.ErrorMapping;
+import id.anjungan.server.intake.IntakeHandler;
+import id.anjungan.server.intake.IntakeService;
+import id.anjungan.server.intake.PresentationStore;
+import id.anjungan.server.kiosk.EnrolmentService;
+import id.anjungan.server.kiosk.KioskAuthenticator;
+import id.anjungan.server.kiosk.KioskHandler;
+import id.anjungan.server.kiosk.KioskService;
+import id.anjungan.server.kiosk.KioskStore;
+import id.anjungan.server.kiosk.Secrets;
+import id.anjungan.server.outbox.OutboxService;
+import id.anjungan.server.outbox.SlipStore;
 import id.anjungan.server.reference.ReferenceHandler;
 import id.anjungan.server.reference.ReferenceService;
 import id.anjungan.server.reference.ReferenceStore;
 import id.anjungan.server.sync.ChangeLog;
+import id.anjungan.server.sync.ChangeLogRetention;
+import id.anjungan.server.sync.ChangeStream;
 import id.anjungan.server.sync.SyncHandler;
 import id.anjungan.server.sync.SyncService;
 import id.anjungan.server.vacancy.VacancyHandler;
@@ -18,6 +34,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 /** The composition root of the sync server: wires stores, services and handlers, and runs Javalin. */
@@ -27,10 +44,21 @@ public final class SyncServer implements AutoCloseable {
 
     private final Javalin app;
     private final String host;
+    private final String adminToken;
+    private final Services services;
+    private final ChangeStream changeStream;
 
-    private SyncServer(Javalin app, String host) {
+    private SyncServer(Javalin app, String host, String adminToken, Services services, ChangeStream changeStream) {
         this.app = app;
+        this.changeStream = changeStream;
         this.host = host;
+        this.adminToken = adminToken;
+        this.services = services;
+    }
+
+    /** The services behind the HTTP API, for tests and tools that act as staff would. */
+    public record Services(Database database, VacancyService vacancies, EnrolmentService enrolment,
+                           SyncService sync, KioskService kiosks, ReferenceStore referenceStore, VacancyStore vacancyStore) {
     }
 
     public static SyncServer start(ServerConfig config) {
@@ -40,23 +68,40 @@ public final class SyncServer implements AutoCloseable {
     public static SyncServer start(ServerConfig config, Clock clock) {
         Database database = Database.open(config.database());
         ChangeLog changeLog = new ChangeLog(clock);
-        database.inTransaction(c -> {
-            changeLog.ensureEpoch(c);
-            return null;
-        });
+        database.transact(changeLog::ensureEpoch);
         ReferenceStore referenceStore = new ReferenceStore(changeLog);
         VacancyStore vacancyStore = new VacancyStore(changeLog);
-        if (config.loadDemoData()) {
-            new DemoDataLoader(database, referenceStore, vacancyStore, clock).loadIfEmpty();
-        }
-        VacancyService vacancies = new VacancyService(database, vacancyStore);
+        KioskStore kioskStore = new KioskStore();
+
+        VacancyService vacancies = new VacancyService(database, vacancyStore, referenceStore, clock);
         ReferenceService reference = new ReferenceService(database, referenceStore);
         SyncService sync = new SyncService(database, changeLog, referenceStore, vacancyStore);
+        EnrolmentService enrolment = new EnrolmentService(database, kioskStore, referenceStore, clock);
+        KioskAuthenticator kioskAuthenticator = new KioskAuthenticator(database, kioskStore, clock);
+        KioskService kiosks = new KioskService(database, kioskStore, clock);
+        SlipStore slipStore = new SlipStore();
+        OutboxService outbox = new OutboxService(database, slipStore, clock);
+        IntakeService intake = new IntakeService(database, kioskStore, new PresentationStore(), slipStore, vacancyStore,
+                referenceStore, clock);
+
+        if (config.loadDemoData()) {
+            new DemoDataLoader(database, referenceStore, vacancyStore, clock).loadIfEmpty();
+            new DemoKioskCode(enrolment, config.demoEnrolmentCodeFile()).write();
+        }
+        String adminToken = config.adminToken() != null ? config.adminToken() : Secrets.newToken();
 
         HealthHandler health = new HealthHandler(vacancies);
         VacancyHandler vacancyHandler = new VacancyHandler(vacancies);
         ReferenceHandler referenceHandler = new ReferenceHandler(reference);
-        SyncHandler syncHandler = new SyncHandler(sync);
+        ChangeStream changeStream = new ChangeStream(sync, config.pushPollInterval(), config.heartbeatInterval());
+        ChangeLogRetention retention = new ChangeLogRetention(database, changeLog, clock,
+                Duration.ofDays(config.logRetentionDays()));
+        changeStream.every(Duration.ofHours(1), retention::run);
+        SyncHandler syncHandler = new SyncHandler(sync, kioskAuthenticator, changeStream);
+        KioskHandler kioskHandler = new KioskHandler(enrolment, kioskAuthenticator, kiosks, outbox);
+        AdminAuthenticator admins = new AdminAuthenticator(adminToken);
+        AdminHandler adminHandler = new AdminHandler(admins, enrolment, kiosks, vacancies);
+        IntakeHandler intakeHandler = new IntakeHandler(admins, intake);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -70,9 +115,21 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.get("/api/v1/reference", referenceHandler::get);
             cfg.routes.get("/api/v1/sync/snapshot", syncHandler::snapshot);
             cfg.routes.get("/api/v1/sync/changes", syncHandler::changes);
+            cfg.routes.before("/api/v1/sync/stream", syncHandler::beforeStream);
+            cfg.routes.sse("/api/v1/sync/stream", syncHandler::stream);
+            cfg.routes.post("/api/v1/kiosks/enrol", kioskHandler::enrol);
+            cfg.routes.post("/api/v1/kiosks/heartbeat", kioskHandler::heartbeat);
+            cfg.routes.post("/api/v1/kiosks/outbox", kioskHandler::outbox);
+            cfg.routes.post("/api/v1/admin/enrolment-codes", adminHandler::createCode);
+            cfg.routes.post("/api/v1/admin/kiosks/{id}/revoke", adminHandler::revoke);
+            cfg.routes.get("/api/v1/admin/kiosks/{id}/health", adminHandler::health);
+            cfg.routes.put("/api/v1/admin/vacancies/{id}", adminHandler::saveVacancy);
+            cfg.routes.delete("/api/v1/admin/vacancies/{id}", adminHandler::deleteVacancy);
+            cfg.routes.post("/api/v1/intake/verify", intakeHandler::verify);
         });
         app.start();
-        return new SyncServer(app, config.host());
+        return new SyncServer(app, config.host(), adminToken,
+                new Services(database, vacancies, enrolment, sync, kiosks, referenceStore, vacancyStore), changeStream);
     }
 
     public int port() {
@@ -85,7 +142,20 @@ public final class SyncServer implements AutoCloseable {
         return URI.create("http://" + reachable + ":" + port() + "/");
     }
 
+    public String adminToken() {
+        return adminToken;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public ChangeStream changeStream() {
+        return changeStream;
+    }
+
     public void stop() {
+        changeStream.close();
         app.stop();
     }
 

@@ -11,5 +11,12 @@ public final class SyncServerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "sync-server-shutdown"));
         System.out.println("Anjungan Bursa Kerja sync server listening on " + server.baseUri()
                 + " (database " + config.database().toAbsolutePath() + ")");
+        if (config.adminToken() == null) {
+            System.out.println("Administrator API token for this run (set ABK_SERVER_ADMIN_TOKEN to choose one): "
+                    + server.adminToken());
+        }
+        if (config.loadDemoData()) {
+            System.out.println("Demo kiosk enrolment code written to " + config.demoEnrolmentCodeFile());
+        }
     }
 }

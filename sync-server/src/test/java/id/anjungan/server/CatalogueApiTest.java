@@ -8,6 +8,7 @@ import id.anjungan.protocol.json.ProtocolJson;
 import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.reference.TrainingCentreKind;
 import id.anjungan.protocol.vacancy.Vacancy;
+import id.anjungan.server.testing.RunningServer;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -29,7 +30,7 @@ class CatalogueApiTest {
 
     @Test
     void aNewServerMigratesItsDatabaseAndAnswersHealthWithTheDemoVacancyCount() throws Exception {
-        try (RunningServer running = RunningServer.start(folder, CLOCK)) {
+        try (RunningServer running = RunningServer.withDemoData(folder, CLOCK)) {
             var response = running.get("/health");
 
             assertThat(response.statusCode()).isEqualTo(200);
@@ -47,7 +48,7 @@ class CatalogueApiTest {
 
     @Test
     void theVacancyListHoldsTheDemoSetAcrossRegionsWithSomeAlreadyExpired() throws Exception {
-        try (RunningServer running = RunningServer.start(folder, CLOCK)) {
+        try (RunningServer running = RunningServer.withDemoData(folder, CLOCK)) {
             List<Vacancy> vacancies = ProtocolJson.mapper().readValue(
                     running.get("/api/v1/vacancies").body(), new TypeReference<List<Vacancy>>() { });
 
@@ -62,7 +63,7 @@ class CatalogueApiTest {
 
     @Test
     void referenceDataHoldsTheCentresOfTheDemoRegionsAndOnlyFictionalEmployers() throws Exception {
-        try (RunningServer running = RunningServer.start(folder, CLOCK)) {
+        try (RunningServer running = RunningServer.withDemoData(folder, CLOCK)) {
             ReferenceData reference = ProtocolJson.mapper().readValue(
                     running.get("/api/v1/reference").body(), ReferenceData.class);
 
@@ -77,7 +78,7 @@ class CatalogueApiTest {
 
     @Test
     void oneVacancyIsServedByIdAndAnUnknownIdGetsA404WithAReason() throws Exception {
-        try (RunningServer running = RunningServer.start(folder, CLOCK)) {
+        try (RunningServer running = RunningServer.withDemoData(folder, CLOCK)) {
             var found = running.get("/api/v1/vacancies/demo-0001");
             var missing = running.get("/api/v1/vacancies/tidak-ada");
 
@@ -93,10 +94,10 @@ class CatalogueApiTest {
     @Test
     void restartingOnTheSameDatabaseKeepsTheDataAndLoadsTheDemoSetOnlyOnce() throws Exception {
         int first;
-        try (RunningServer running = RunningServer.start(folder, CLOCK)) {
+        try (RunningServer running = RunningServer.withDemoData(folder, CLOCK)) {
             first = ProtocolJson.mapper().readTree(running.get("/health").body()).path("vacancies").asInt();
         }
-        try (RunningServer running = RunningServer.start(folder, CLOCK)) {
+        try (RunningServer running = RunningServer.withDemoData(folder, CLOCK)) {
             int second = ProtocolJson.mapper().readTree(running.get("/health").body()).path("vacancies").asInt();
             assertThat(second).isEqualTo(first);
         }

@@ -11,12 +11,20 @@ import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
-/** The server's SQLite database: opened in WAL mode, migrated on open, with transactions. */
+/**
+ * The server's SQLite database: opened in WAL mode, migrated on open, with transactions.
+ *
+ * <p>Write transactions begin IMMEDIATE, taking SQLite's write lock up front: a deferred transaction
+ * that reads and then writes fails with SQLITE_BUSY (not waits) when another connection committed in
+ * between. Read transactions stay deferred, so in WAL mode they never wait for writers.
+ */
 public final class Database {
-    private final DataSource dataSource;
+    private final DataSource writes;
+    private final DataSource reads;
 
-    private Database(DataSource dataSource) {
-        this.dataSource = dataSource;
+    private Database(DataSource writes, DataSource reads) {
+        this.writes = writes;
+        this.reads = reads;
     }
 
     public static Database open(Path file) {
@@ -28,20 +36,35 @@ public final class Database {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of database " + file, e);
         }
+        DataSource writes = dataSource(file, SQLiteConfig.TransactionMode.IMMEDIATE);
+        Flyway.configure().dataSource(writes).locations("classpath:db/migration").load().migrate();
+        return new Database(writes, dataSource(file, SQLiteConfig.TransactionMode.DEFERRED));
+    }
+
+    private static DataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        config.setTransactionMode(mode);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        return new Database(dataSource);
+        return dataSource;
     }
 
     /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        return transaction(writes, work);
+    }
+
+    /** Runs several reads that must see one consistent state, without blocking writers. */
+    public <T> T readConsistent(SqlWork<T> work) {
+        return transaction(reads, work);
+    }
+
+    private static <T> T transaction(DataSource source, SqlWork<T> work) {
+        try (Connection connection = source.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -66,7 +89,7 @@ public final class Database {
 
     /** Runs a read on its own connection. */
     public <T> T read(SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = reads.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StorageException(e);

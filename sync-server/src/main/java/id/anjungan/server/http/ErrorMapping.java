@@ -3,7 +3,9 @@ package id.anjungan.server.http;
 import id.anjungan.server.error.BadRequestException;
 import id.anjungan.server.error.CursorGoneException;
 import id.anjungan.server.error.ErrorBody;
+import id.anjungan.server.error.ForbiddenException;
 import id.anjungan.server.error.NotFoundException;
+import id.anjungan.server.error.UnauthorizedException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
@@ -23,6 +25,10 @@ public final class ErrorMapping {
                 ctx.status(HttpStatus.BAD_REQUEST).json(new ErrorBody("bad_request", e.getMessage())));
         routes.exception(CursorGoneException.class, (e, ctx) ->
                 ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("cursor_gone", e.getMessage())));
+        routes.exception(UnauthorizedException.class, (e, ctx) ->
+                ctx.status(HttpStatus.UNAUTHORIZED).json(new ErrorBody("unauthorized", e.getMessage())));
+        routes.exception(ForbiddenException.class, (e, ctx) ->
+                ctx.status(HttpStatus.FORBIDDEN).json(new ErrorBody("forbidden", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("internal", "the server failed; see its log"));

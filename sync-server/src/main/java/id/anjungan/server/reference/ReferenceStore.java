@@ -63,10 +63,26 @@ public final class ReferenceStore {
     }
 
     public Optional<Employer> employer(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT document FROM employer WHERE id = ?")) {
+        return one(c, "employer", id, Employer.class);
+    }
+
+    public Optional<Trade> trade(Connection c, String id) throws SQLException {
+        return one(c, "trade", id, Trade.class);
+    }
+
+    public Optional<IndustrialEstate> estate(Connection c, String id) throws SQLException {
+        return one(c, "industrial_estate", id, IndustrialEstate.class);
+    }
+
+    public Optional<TrainingCentre> centre(Connection c, String id) throws SQLException {
+        return one(c, "training_centre", id, TrainingCentre.class);
+    }
+
+    private static <T> Optional<T> one(Connection c, String table, String id, Class<T> type) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT document FROM " + table + " WHERE id = ?")) {
             s.setString(1, id);
             try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? Optional.of(JsonColumns.read(rows.getString(1), Employer.class)) : Optional.empty();
+                return rows.next() ? Optional.of(JsonColumns.read(rows.getString(1), type)) : Optional.empty();
             }
         }
     }

@@ -113,6 +113,37 @@ public final class ChangeLog {
         }
     }
 
+    /**
+     * Removes entries written before {@code cutoff}, always keeping the newest one so the head stays
+     * readable; cursors older than what was removed then get "take a snapshot". Returns how many went.
+     */
+    public int removeBefore(Connection c, java.time.Instant cutoff) throws SQLException {
+        long lastToRemove;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT MAX(seq) FROM change_log WHERE changed_at < ? AND seq < (SELECT last_seq FROM sync_state WHERE id = 1)")) {
+            s.setString(1, cutoff.toString());
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                lastToRemove = rows.getLong(1);
+                if (rows.wasNull()) {
+                    return 0;
+                }
+            }
+        }
+        int removed;
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM change_log WHERE seq <= ?")) {
+            s.setLong(1, lastToRemove);
+            removed = s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE sync_state SET retained_after = ? WHERE id = 1 AND retained_after < ?")) {
+            s.setLong(1, lastToRemove);
+            s.setLong(2, lastToRemove);
+            s.executeUpdate();
+        }
+        return removed;
+    }
+
     private static Change toChange(ResultSet rows) throws SQLException {
         String document = rows.getString(7);
         try {

@@ -1,6 +1,7 @@
 package id.anjungan.server.sync;
 
 import id.anjungan.protocol.reference.ReferenceData;
+import id.anjungan.protocol.reference.TrainingCentre;
 import id.anjungan.protocol.sync.Change;
 import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.Snapshot;
@@ -9,9 +10,11 @@ import id.anjungan.protocol.vacancy.Vacancy;
 import id.anjungan.server.db.Database;
 import id.anjungan.server.error.BadRequestException;
 import id.anjungan.server.error.CursorGoneException;
+import id.anjungan.server.error.NotFoundException;
 import id.anjungan.server.reference.ReferenceStore;
 import id.anjungan.server.vacancy.VacancyStore;
 import java.util.List;
+import java.util.Set;
 
 /** Pages of the change log after a kiosk's cursor, and snapshots for kiosks that must start afresh. */
 public final class SyncService {
@@ -33,7 +36,7 @@ public final class SyncService {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new BadRequestException("limit must be 1-" + MAX_PAGE + ", got " + limit);
         }
-        return database.inTransaction(c -> {
+        return database.readConsistent(c -> {
             SyncCursor head = changeLog.head(c);
             if (!head.epoch().equals(cursor.epoch())) {
                 throw new CursorGoneException("cursor is from epoch " + cursor.epoch() + " but the log is at epoch "
@@ -54,12 +57,19 @@ public final class SyncService {
 
     /** Everything in the scope as of one instant, with the cursor that instant corresponds to. */
     public Snapshot snapshot(Scope scope) {
-        return database.inTransaction(c -> {
+        return database.readConsistent(c -> {
             SyncCursor head = changeLog.head(c);
             ReferenceData reference = referenceStore.loadAll(c);
             List<Vacancy> vacancies = vacancyStore.all(c).stream().filter(v -> scope.includes(v.regionId())).toList();
             return new Snapshot(head, reference, vacancies);
         });
+    }
+
+    /** The regions a centre's kiosks show: its configured scope, or its own region if none is set. */
+    public Scope scopeOfCentre(String centreId) {
+        TrainingCentre centre = database.read(c -> referenceStore.centre(c, centreId))
+                .orElseThrow(() -> new NotFoundException("training centre", centreId));
+        return new Scope(centre.scopeRegionIds().isEmpty() ? Set.of(centre.regionId()) : Set.copyOf(centre.scopeRegionIds()));
     }
 
     public SyncCursor head() {

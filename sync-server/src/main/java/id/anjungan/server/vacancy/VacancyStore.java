@@ -32,6 +32,20 @@ public final class VacancyStore {
         changeLog.append(c, EntityKind.VACANCY, v.id(), ChangeOperation.PUT, v.regionId(), previousRegion, v);
     }
 
+    /** Removes a vacancy and logs a DELETE; returns whether there was one. */
+    public boolean delete(Connection c, String id) throws SQLException {
+        Optional<String> region = regionOf(c, id);
+        if (region.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM vacancy WHERE id = ?")) {
+            s.setString(1, id);
+            s.executeUpdate();
+        }
+        changeLog.append(c, EntityKind.VACANCY, id, ChangeOperation.DELETE, region.get(), region.get(), null);
+        return true;
+    }
+
     private static Optional<String> regionOf(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT region_id FROM vacancy WHERE id = ?")) {
             s.setString(1, id);

@@ -158,6 +158,38 @@ class SyncServiceTest {
         assertThat(sync.snapshot(Scope.EVERYTHING).vacancies()).isEmpty();
     }
 
+    @Test
+    void aDeletedVacancyReachesKiosksOfItsScopeAsATombstone() {
+        write(c -> vacancyStore.upsert(c, vacancy("gone", "33.25", "emp-1")));
+        SyncCursor before = sync.head();
+        write(c -> vacancyStore.delete(c, "gone"));
+
+        List<Change> changes = sync.changesAfter(before, 100, PEKALONGAN_AREA).changes();
+
+        assertThat(changes).singleElement().satisfies(change -> {
+            assertThat(change.op()).isEqualTo(ChangeOperation.DELETE);
+            assertThat(change.id()).isEqualTo("gone");
+        });
+        assertThat(sync.changesAfter(before, 100, new Scope(Set.of("36.03"))).changes()).isEmpty();
+    }
+
+    @Test
+    void retentionRemovesOldEntriesAndACursorFromBeforeThemMustTakeASnapshot() {
+        ChangeLog laterLog = new ChangeLog(Clock.offset(CLOCK, java.time.Duration.ofDays(40)));
+        VacancyStore laterStore = new VacancyStore(laterLog);
+        write(c -> laterStore.upsert(c, vacancy("fresh", "33.25", "emp-1")));
+        SyncCursor head = sync.head();
+
+        int removed = new ChangeLogRetention(database, laterLog, Clock.offset(CLOCK, java.time.Duration.ofDays(40)),
+                java.time.Duration.ofDays(30)).run();
+
+        assertThat(removed).isEqualTo(5);
+        assertThatThrownBy(() -> sync.changesAfter(new SyncCursor(head.epoch(), 2), 100, Scope.EVERYTHING))
+                .isInstanceOf(CursorGoneException.class).hasMessageContaining("older than the retained log");
+        assertThat(sync.changesAfter(new SyncCursor(head.epoch(), 5), 100, Scope.EVERYTHING).changes())
+                .extracting(Change::id).containsExactly("fresh");
+    }
+
     private static Vacancy vacancy(String id, String regionId, String employerId) {
         return new Vacancy(id, "Welder " + id, "Pengelasan rangka", employerId, "las", null, regionId, null, "Kota",
                 null, 2, Pay.minimumWage(), null, List.of("SMAW"), null, false, "Bawa slip rujukan",

@@ -1,0 +1,97 @@
+package id.anjungan.server.kiosk;
+
+import id.anjungan.protocol.kiosk.EnrolmentRequest;
+import id.anjungan.protocol.kiosk.EnrolmentResponse;
+import id.anjungan.protocol.slip.KioskKeys;
+import id.anjungan.server.db.Database;
+import id.anjungan.server.error.BadRequestException;
+import id.anjungan.server.error.ForbiddenException;
+import id.anjungan.server.error.NotFoundException;
+import id.anjungan.server.reference.ReferenceStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Locale;
+
+/** One-time enrolment codes, and kiosks joining a centre's fleet with one. */
+public final class EnrolmentService {
+    private final Database database;
+    private final KioskStore kiosks;
+    private final ReferenceStore reference;
+    private final Clock clock;
+
+    public EnrolmentService(Database database, KioskStore kiosks, ReferenceStore reference, Clock clock) {
+        this.database = database;
+        this.kiosks = kiosks;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    /** Creates a code a kiosk of this centre can enrol with once, within the validity. */
+    public EnrolmentCode createCode(String centreId, Duration validity) {
+        if (validity.isNegative() || validity.isZero() || validity.compareTo(Duration.ofDays(30)) > 0) {
+            throw new BadRequestException("an enrolment code is valid for up to 30 days, asked " + validity);
+        }
+        String code = Secrets.newEnrolmentCode();
+        Instant now = clock.instant();
+        Instant expires = now.plus(validity);
+        database.transact(c -> {
+            if (reference.centre(c, centreId).isEmpty()) {
+                throw new NotFoundException("training centre", centreId);
+            }
+            kiosks.insertCode(c, Secrets.sha256Hex(Secrets.normaliseCode(code)), centreId, now, expires);
+        });
+        return new EnrolmentCode(code, centreId, expires);
+    }
+
+    public EnrolmentResponse enrol(EnrolmentRequest request) {
+        if (request == null || request.code() == null || request.code().isBlank()) {
+            throw new BadRequestException("an enrolment needs the code staff created for the centre");
+        }
+        byte[] publicKey = decodePublicKey(request.publicKey());
+        String kioskId = "kiosk-" + Secrets.newEnrolmentCode().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
+        String token = Secrets.newToken();
+        Instant now = clock.instant();
+        String centreId = database.inTransaction(c -> {
+            String centre = kiosks.redeemCode(c, Secrets.sha256Hex(Secrets.normaliseCode(request.code())), kioskId, now)
+                    .orElseThrow(() -> new ForbiddenException("enrolment code is unknown, already used or expired"));
+            Kiosk kiosk = new Kiosk(kioskId, centre, Base64.getEncoder().encodeToString(publicKey), keyId(publicKey), now, null);
+            kiosks.insertKiosk(c, kiosk, Secrets.sha256Hex(token));
+            return centre;
+        });
+        return new EnrolmentResponse(kioskId, centreId, token);
+    }
+
+    public void revoke(String kioskId) {
+        database.transact(c -> {
+            if (kiosks.byId(c, kioskId).isEmpty()) {
+                throw new NotFoundException("kiosk", kioskId);
+            }
+            kiosks.revoke(c, kioskId, clock.instant());
+        });
+    }
+
+    /** The key id printed into slips (see the slip token spec), in hex. */
+    static String keyId(byte[] publicKey) {
+        return KioskKeys.keyId(KioskKeys.publicKeyFromRaw(publicKey)).hex();
+    }
+
+    private static byte[] decodePublicKey(String base64) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64 == null ? "" : base64);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("publicKey is not Base64: " + e.getMessage());
+        }
+        if (key.length != KioskKeys.RAW_KEY_LENGTH) {
+            throw new BadRequestException("publicKey must be a raw Ed25519 key of 32 bytes, got " + key.length);
+        }
+        try {
+            KioskKeys.publicKeyFromRaw(key);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("publicKey is not an Ed25519 key: " + e.getMessage());
+        }
+        return key;
+    }
+}

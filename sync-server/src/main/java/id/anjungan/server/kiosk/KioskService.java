@@ -1,0 +1,27 @@
+package id.anjungan.server.kiosk;
+
+import id.anjungan.protocol.kiosk.Heartbeat;
+import id.anjungan.server.db.Database;
+import java.time.Clock;
+
+/** A kiosk's reports about itself. */
+public final class KioskService {
+    private final Database database;
+    private final KioskStore kiosks;
+    private final Clock clock;
+
+    public KioskService(Database database, KioskStore kiosks, Clock clock) {
+        this.database = database;
+        this.kiosks = kiosks;
+        this.clock = clock;
+    }
+
+    public void heartbeat(Kiosk kiosk, Heartbeat beat) {
+        database.transact(c -> kiosks.recordHeartbeat(c, kiosk.id(), beat, clock.instant()));
+    }
+
+    public KioskHealth health(String kioskId) {
+        return database.read(c -> kiosks.health(c, kioskId))
+                .orElseThrow(() -> new id.anjungan.server.error.NotFoundException("kiosk", kioskId));
+    }
+}
