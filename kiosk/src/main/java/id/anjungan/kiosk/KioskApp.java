@@ -26,11 +26,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
@@ -45,12 +47,15 @@ import org.slf4j.LoggerFactory;
 public final class KioskApp extends Application {
     static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofMinutes(5);
     private static final Duration TICK = Duration.seconds(20);
+    /** After this long untouched, the kiosk goes back to the list for the next job seeker. */
+    private static final Duration IDLE_RESET = Duration.minutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
 
     private KioskConfig config;
     private final Clock clock;
     private ScheduledExecutorService background;
     private Timeline ticker;
+    private PauseTransition idle;
 
     /** Used by {@link Application#launch}: reads its configuration from arguments and environment. */
     public KioskApp() {
@@ -90,7 +95,7 @@ public final class KioskApp extends Application {
         DetailModel detail = new DetailModel(store, messages, texts);
         FrameModel frame = new FrameModel(messages, formats, navigator,
                 refresher.connectionStateProperty(), refresher.lastUpdatedProperty(), clock,
-                () -> store.referenceData().centre(config.centreId()).map(TrainingCentre::name));
+                () -> store.centre(config.centreId()).map(TrainingCentre::name));
 
         BrowseView browseView = new BrowseView(browse, messages);
         DetailView detailView = new DetailView(detail, messages);
@@ -113,7 +118,9 @@ public final class KioskApp extends Application {
         browse.reload();
         frameView.show(browseView);
 
-        showStage(stage, new Scene(frameView), messages);
+        Scene scene = new Scene(frameView);
+        resetWhenIdle(scene, frame);
+        showStage(stage, scene, messages);
 
         ticker = new Timeline(new KeyFrame(TICK, event -> {
             frame.tick();
@@ -135,6 +142,9 @@ public final class KioskApp extends Application {
     public void stop() {
         if (ticker != null) {
             ticker.stop();
+        }
+        if (idle != null) {
+            idle.stop();
         }
         if (background != null) {
             background.shutdownNow();
@@ -159,6 +169,13 @@ public final class KioskApp extends Application {
         stage.setHeight(size.height());
         stage.setScene(scene);
         stage.show();
+    }
+
+    private void resetWhenIdle(Scene scene, FrameModel frame) {
+        idle = new PauseTransition(IDLE_RESET);
+        idle.setOnFinished(event -> frame.resetForNextJobSeeker());
+        scene.addEventFilter(InputEvent.ANY, event -> idle.playFromStart());
+        idle.play();
     }
 
     /** A failed refresh must not stop the next ones. */

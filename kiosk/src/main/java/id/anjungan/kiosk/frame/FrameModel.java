@@ -1,6 +1,7 @@
 package id.anjungan.kiosk.frame;
 
 import id.anjungan.kiosk.format.Formats;
+import id.anjungan.kiosk.i18n.Language;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.sync.ConnectionState;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class FrameModel {
     private final ObservableValue<Instant> lastUpdated;
     private final Clock clock;
     private final Supplier<Optional<String>> centreName;
+    private final Language startLanguage;
 
     private final ReadOnlyStringWrapper centreText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper();
@@ -46,6 +48,7 @@ public final class FrameModel {
         this.lastUpdated = lastUpdated;
         this.clock = clock;
         this.centreName = centreName;
+        this.startLanguage = messages.language();
         messages.languageProperty().addListener((observable, old, language) -> tick());
         connectionState.addListener((observable, old, state) -> tick());
         lastUpdated.addListener((observable, old, instant) -> tick());
@@ -110,5 +113,15 @@ public final class FrameModel {
 
     public void hideHelp() {
         helpShown.set(false);
+    }
+
+    /**
+     * Leaves the kiosk as the next job seeker should find it: on the list, at the top, in the
+     * language it started in, without help open. Called when nobody has touched it for a while.
+     */
+    public void resetForNextJobSeeker() {
+        helpShown.set(false);
+        messages.use(startLanguage);
+        navigator.home();
     }
 }

@@ -50,6 +50,7 @@ public final class FrameView extends StackPane {
         Label state = Labels.wrapped(model.connectionTextProperty(), "connection-state");
         state.setId("connection-state");
         state.setMaxWidth(Region.USE_PREF_SIZE);
+        state.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
         model.connectionStateProperty().addListener((observable, old, now) -> styleState(state, now));
         styleState(state, model.connectionStateProperty().getValue());
         Label age = Labels.wrapped(model.dataAgeTextProperty(), "data-age");
@@ -57,9 +58,11 @@ public final class FrameView extends StackPane {
         age.setMaxWidth(Region.USE_PREF_SIZE);
         VBox right = new VBox(6, state, age);
         right.setAlignment(Pos.CENTER_RIGHT);
-        right.setMinWidth(Region.USE_PREF_SIZE);
+        right.setMinWidth(0);
 
         HBox bar = new HBox(left, right);
+        // On a narrow (portrait) screen the state may wrap rather than squeeze the centre's name.
+        right.maxWidthProperty().bind(bar.widthProperty().multiply(0.45));
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -140,6 +140,18 @@ public final class KioskStore {
                 readReferenceItems(connection, ReferenceKind.CENTRE, TrainingCentre.class)));
     }
 
+    /** One training centre by id, such as the one this kiosk stands in. */
+    public Optional<TrainingCentre> centre(String id) {
+        return read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT json FROM reference_item WHERE kind = ? AND id = ?")) {
+                query.setString(1, ReferenceKind.CENTRE.key());
+                query.setString(2, id);
+                return readAll(query, json -> parse(json, TrainingCentre.class)).stream().findFirst();
+            }
+        });
+    }
+
     /** When the catalogue was last brought up to date from the server; empty before the first sync. */
     public Optional<Instant> lastSyncedAt() {
         return read(connection -> {

@@ -84,4 +84,17 @@ class FrameModelTest {
         assertThat(navigator.current()).isEqualTo(new Screen.VacancyList());
         assertThat(model.canGoBackProperty().get()).isFalse();
     }
+
+    @Test
+    void anIdleKioskGoesBackToTheListInItsFirstLanguage() {
+        navigator.openVacancy("a");
+        model.switchLanguage();
+        model.showHelp();
+
+        model.resetForNextJobSeeker();
+
+        assertThat(navigator.current()).isEqualTo(new Screen.VacancyList());
+        assertThat(messages.language()).isEqualTo(Language.INDONESIAN);
+        assertThat(model.helpShownProperty().get()).isFalse();
+    }
 }

@@ -9,6 +9,7 @@ import static id.anjungan.kiosk.testing.TestCatalog.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.anjungan.kiosk.testing.TestCatalog;
 import id.anjungan.protocol.vacancy.Vacancy;
 import id.anjungan.protocol.vacancy.VacancyStatus;
 import java.nio.file.Path;
@@ -60,6 +61,14 @@ class KioskStoreTest {
         assertThat(store.vacancy("v-1")).contains(welder);
         assertThat(store.referenceData()).isEqualTo(reference());
         assertThat(store.lastSyncedAt()).contains(SYNCED);
+    }
+
+    @Test
+    void findsATrainingCentreById() {
+        store.replaceCatalog(catalog(), SYNCED);
+
+        assertThat(store.centre("blkk-batang-1")).contains(TestCatalog.CENTRE);
+        assertThat(store.centre("blkk-unknown")).isEmpty();
     }
 
     @Test
