@@ -44,7 +44,9 @@ public final class FrameView extends StackPane {
         centre.setId("centre-name");
         Label app = Labels.wrapped(messages.binding("app.title"), "app-name");
         VBox left = new VBox(2, centre, app);
+        // The centre's name takes what the state on the right leaves over.
         left.setMinWidth(0);
+        left.setPrefWidth(0);
         HBox.setHgrow(left, Priority.ALWAYS);
 
         Label state = Labels.wrapped(model.connectionTextProperty(), "connection-state");
