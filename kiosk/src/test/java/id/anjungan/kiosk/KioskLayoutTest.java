@@ -1,0 +1,143 @@
+package id.anjungan.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.anjungan.kiosk.browse.BrowseModel;
+import id.anjungan.kiosk.browse.BrowseView;
+import id.anjungan.kiosk.detail.DetailModel;
+import id.anjungan.kiosk.detail.DetailView;
+import id.anjungan.kiosk.format.Formats;
+import id.anjungan.kiosk.format.VacancyTexts;
+import id.anjungan.kiosk.frame.FrameModel;
+import id.anjungan.kiosk.frame.FrameView;
+import id.anjungan.kiosk.frame.Navigator;
+import id.anjungan.kiosk.i18n.Language;
+import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.store.KioskStore;
+import id.anjungan.kiosk.sync.CatalogClient;
+import id.anjungan.kiosk.sync.CatalogRefresher;
+import id.anjungan.kiosk.testing.TestServer;
+import id.anjungan.kiosk.theme.Theme;
+import id.anjungan.protocol.vacancy.Vacancy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Every screen laid out at kiosk sizes with the demo catalogue, in both languages: no text is cut
+ * off or ends in "...", no text is smaller than 24 px, every button is a finger's size.
+ */
+class KioskLayoutTest {
+    private static final Clock CLOCK = Clock.systemDefaultZone();
+    private static final double MIN_TEXT = 24;
+    private static final double MIN_TOUCH = 72;
+
+    @TempDir
+    static Path folder;
+
+    private static KioskStore store;
+
+    @BeforeAll
+    static void fillStoreFromTheServer() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        store = KioskStore.open(folder.resolve("kiosk.db"));
+        try (TestServer server = TestServer.start(folder)) {
+            assertThat(new CatalogRefresher(new CatalogClient(server.baseUri()), store, CLOCK, Runnable::run).refresh())
+                    .isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}x{1} in {2}")
+    @CsvSource({"1920, 1080, INDONESIAN", "1080, 1920, INDONESIAN", "1920, 1080, ENGLISH", "1080, 1920, ENGLISH"})
+    void everyScreenShowsAllItsTextLargeEnoughWithFingerSizedButtons(int width, int height, Language language)
+            throws Exception {
+        List<String> problems = new ArrayList<>();
+        FxToolkit.setupFixture(() -> problems.addAll(layOutEveryScreen(width, height, language)));
+
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> layOutEveryScreen(int width, int height, Language language) {
+        Messages messages = new Messages(language);
+        VacancyTexts texts = new VacancyTexts(messages, new Formats(messages));
+        Navigator navigator = new Navigator();
+        CatalogRefresher refresher = new CatalogRefresher(
+                new CatalogClient(TestServer.unreachableAddress()), store, CLOCK, Runnable::run);
+        BrowseModel browse = new BrowseModel(store, CLOCK, messages, texts, navigator::openVacancy);
+        DetailModel detail = new DetailModel(store, messages, texts);
+        FrameModel frame = new FrameModel(messages, new Formats(messages), navigator,
+                refresher.connectionStateProperty(), refresher.lastUpdatedProperty(), CLOCK,
+                () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"));
+        FrameView frameView = new FrameView(frame, messages);
+        Scene scene = new Scene(frameView, width, height);
+        Theme.apply(scene);
+        browse.reload();
+
+        List<String> problems = new ArrayList<>();
+        frameView.show(new BrowseView(browse, messages));
+        check(scene, "list", problems);
+        assertThat(browse.cards()).isNotEmpty();
+
+        DetailView detailView = new DetailView(detail, messages);
+        frameView.show(detailView);
+        for (Vacancy vacancy : store.liveVacancies(LocalDate.now(CLOCK))) {
+            detail.show(vacancy.id());
+            check(scene, vacancy.id(), problems);
+        }
+        frame.showHelp();
+        check(scene, "help", problems);
+        return problems;
+    }
+
+    private static void check(Scene scene, String screen, List<String> problems) {
+        Parent root = scene.getRoot();
+        for (int pass = 0; pass < 2; pass++) {
+            root.applyCss();
+            root.layout();
+        }
+        nodes(root).filter(Node::isVisible).forEach(node -> {
+            if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
+                Optional<String> shown = shownText(labeled);
+                if (shown.isPresent() && !shown.get().equals(labeled.getText())) {
+                    problems.add(screen + ": '" + labeled.getText() + "' shows as '" + shown.get() + "'");
+                }
+                if (labeled.getFont().getSize() < MIN_TEXT) {
+                    problems.add(screen + ": '" + labeled.getText() + "' is " + labeled.getFont().getSize() + " px");
+                }
+            }
+            if (node instanceof ButtonBase button && button.getHeight() < MIN_TOUCH) {
+                problems.add(screen + ": button '" + button.getText() + "' is " + button.getHeight() + " px high");
+            }
+        });
+    }
+
+    /** The text a label's skin actually draws: shorter, or ending in "...", when it does not fit. */
+    private static Optional<String> shownText(Labeled labeled) {
+        return labeled.getChildrenUnmodifiable().stream()
+                .filter(Text.class::isInstance)
+                .map(text -> ((Text) text).getText())
+                .findFirst();
+    }
+
+    private static Stream<Node> nodes(Node node) {
+        if (node instanceof Parent parent) {
+            return Stream.concat(Stream.of(node), parent.getChildrenUnmodifiable().stream().flatMap(KioskLayoutTest::nodes));
+        }
+        return Stream.of(node);
+    }
+}
