@@ -99,10 +99,6 @@ public record KioskConfig(
         return new KioskConfig(serverUrl, folder, centreId, windowed, size, language);
     }
 
-    public KioskConfig withCentreId(String centre) {
-        return new KioskConfig(serverUrl, dataFolder, centre, windowed, size, language);
-    }
-
     public KioskConfig inWindow(WindowSize windowSize) {
         return new KioskConfig(serverUrl, dataFolder, centreId, true, Optional.of(windowSize), language);
     }
