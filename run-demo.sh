@@ -18,4 +18,8 @@ for _ in $(seq 1 60); do
   sleep 0.5
 done
 
-java -jar kiosk/target/kiosk.jar "$@"
+# The demo server writes a one-time code for the demo kiosk's centre; the kiosk enrols with it by itself
+# on its first start (later starts keep their enrolment).
+code_file=data/demo-enrolment-code.txt
+for _ in $(seq 1 20); do [ -s "$code_file" ] && break; sleep 0.5; done
+ABK_KIOSK_ENROLMENT_CODE="$(cat "$code_file" 2>/dev/null || true)" java -jar kiosk/target/kiosk.jar "$@"

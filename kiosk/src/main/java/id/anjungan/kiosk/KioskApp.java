@@ -16,14 +16,18 @@ import id.anjungan.kiosk.frame.Screen;
 import id.anjungan.kiosk.i18n.Language;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.store.KioskStore;
-import id.anjungan.kiosk.sync.CatalogClient;
-import id.anjungan.kiosk.sync.CatalogRefresher;
+import id.anjungan.kiosk.enrolment.EnrolmentModel;
+import id.anjungan.kiosk.enrolment.EnrolmentView;
+import id.anjungan.kiosk.sync.Backoff;
+import id.anjungan.kiosk.sync.KioskApiClient;
+import id.anjungan.kiosk.sync.KioskSync;
+import id.anjungan.protocol.kiosk.PrinterState;
 import id.anjungan.kiosk.theme.Theme;
 import id.anjungan.protocol.reference.TrainingCentre;
 import java.time.Clock;
+import java.net.http.HttpClient;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -41,11 +45,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's composition root: builds the store, the sync client, the models and views, and
- * wires them with constructors. Starts with whatever the store holds, then refreshes the catalogue
- * from the server in the background, at start and every few minutes.
+ * wires them with constructors. Starts with whatever the store holds, then follows the server's
+ * change stream in the background; screens reload when a change is applied.
  */
 public final class KioskApp extends Application {
-    static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofMinutes(5);
     private static final Duration TICK = Duration.seconds(20);
     /** After this long untouched, the kiosk goes back to the list for the next job seeker. */
     private static final Duration IDLE_RESET = Duration.minutes(2);
@@ -53,7 +56,12 @@ public final class KioskApp extends Application {
 
     private KioskConfig config;
     private final Clock clock;
-    private ScheduledExecutorService background;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kiosk-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private KioskSync sync;
     private Timeline ticker;
     private PauseTransition idle;
 
@@ -88,18 +96,21 @@ public final class KioskApp extends Application {
         Formats formats = new Formats(messages);
         VacancyTexts texts = new VacancyTexts(messages, formats);
         Navigator navigator = new Navigator();
-        CatalogRefresher refresher = new CatalogRefresher(
-                new CatalogClient(config.serverUrl()), store, clock, Platform::runLater);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(3)).build();
+        sync = new KioskSync(store, new KioskApiClient(config.serverUrl(), http), http, clock, Platform::runLater,
+                AppVersion.current(), config.enrolmentCode(), () -> 0, () -> PrinterState.UNKNOWN, Backoff.forReconnects());
 
         BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, messages, texts);
         FrameModel frame = new FrameModel(messages, formats, navigator,
-                refresher.connectionStateProperty(), refresher.lastUpdatedProperty(), clock,
-                () -> store.centre(config.centreId()).map(TrainingCentre::name));
+                sync.connectionStateProperty(), sync.lastUpdatedProperty(), clock,
+                () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name));
 
         BrowseView browseView = new BrowseView(browse, messages);
         DetailView detailView = new DetailView(detail, messages);
         FrameView frameView = new FrameView(frame, messages);
+        EnrolmentView enrolmentView = new EnrolmentView(new EnrolmentModel(sync::enrol, background, Platform::runLater,
+                messages), messages);
 
         navigator.currentProperty().addListener((observable, old, screen) -> {
             if (screen instanceof Screen.VacancyDetail vacancy) {
@@ -110,11 +121,14 @@ public final class KioskApp extends Application {
             }
         });
         navigator.onHome(browseView::scrollToTop);
-        refresher.lastUpdatedProperty().addListener((observable, old, updated) -> {
+        sync.catalogVersionProperty().addListener((observable, old, version) -> {
             browse.reload();
             detail.reload();
             frame.tick();
         });
+        sync.lastUpdatedProperty().addListener((observable, old, updated) -> frame.tick());
+        sync.enrolmentNeededProperty().addListener((observable, old, needed) ->
+                frameView.show(needed ? enrolmentView : browseView));
         browse.reload();
         frameView.show(browseView);
 
@@ -129,13 +143,7 @@ public final class KioskApp extends Application {
         ticker.setCycleCount(Animation.INDEFINITE);
         ticker.play();
 
-        background = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "catalog-refresh");
-            thread.setDaemon(true);
-            return thread;
-        });
-        background.scheduleWithFixedDelay(() -> refreshQuietly(refresher), 0,
-                REFRESH_INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        sync.start();
     }
 
     @Override
@@ -146,9 +154,10 @@ public final class KioskApp extends Application {
         if (idle != null) {
             idle.stop();
         }
-        if (background != null) {
-            background.shutdownNow();
+        if (sync != null) {
+            sync.close();
         }
+        background.shutdownNow();
     }
 
     private void showStage(Stage stage, Scene scene, Messages messages) {
@@ -178,12 +187,4 @@ public final class KioskApp extends Application {
         idle.play();
     }
 
-    /** A failed refresh must not stop the next ones. */
-    private static void refreshQuietly(CatalogRefresher refresher) {
-        try {
-            refresher.refresh();
-        } catch (RuntimeException e) {
-            LOG.error("Catalogue refresh failed", e);
-        }
-    }
 }

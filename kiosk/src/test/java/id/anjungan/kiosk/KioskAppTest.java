@@ -33,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class KioskAppTest {
     private static final Clock CLOCK = Clock.systemDefaultZone();
     private static final Messages INDONESIAN = new Messages(Language.INDONESIAN);
+    private static final String CENTRE = "blkk-batang-1";
 
     @TempDir
     Path folder;
@@ -56,10 +57,10 @@ class KioskAppTest {
     @Test
     void fillsItsStoreFromTheServerShowsTheCardsAndOpensOneAndComesBack() throws Exception {
         try (TestServer server = TestServer.start(folder.resolve("server"))) {
-            List<Vacancy> live = liveNewestFirst(server.vacancies());
+            List<Vacancy> live = liveNewestFirst(server.vacanciesSeenBy(CENTRE));
             ReferenceData reference = server.referenceData();
 
-            launch(server.baseUri());
+            launch(server.baseUri(), server.enrolmentCode(CENTRE));
             waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
             waitUntil(() -> cards().size() == live.size());
 
@@ -91,14 +92,14 @@ class KioskAppTest {
         int shown;
         try (TestServer server = TestServer.start(folder.resolve("server"))) {
             address = server.baseUri();
-            shown = liveNewestFirst(server.vacancies()).size();
-            launch(address);
+            shown = liveNewestFirst(server.vacanciesSeenBy(CENTRE)).size();
+            launch(address, server.enrolmentCode(CENTRE));
             waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
             waitUntil(() -> cards().size() == shown);
             FxToolkit.cleanupApplication(app);
         }
 
-        launch(address);
+        launch(address, null);
         waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.offline")));
 
         assertThat(text("#connection-state")).isEqualTo("Offline: menampilkan lowongan yang tersimpan");
@@ -107,11 +108,54 @@ class KioskAppTest {
         assertThat(text("#data-age")).startsWith("Data diperbarui");
     }
 
-    private void launch(URI server) throws TimeoutException {
+    @Test
+    void aVacancyPublishedOnTheServerAppearsOnTheOpenListWithoutARestart() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            int before = liveNewestFirst(server.vacanciesSeenBy(CENTRE)).size();
+            launch(server.baseUri(), server.enrolmentCode(CENTRE));
+            waitUntil(() -> cards().size() == before);
+
+            Vacancy template = liveNewestFirst(server.vacanciesSeenBy(CENTRE)).get(0);
+            Vacancy fresh = new Vacancy("pushed-1", "Operator Mesin Press (baru)", template.description(),
+                    template.employerId(), template.tradeId(), null, template.regionId(), template.estateId(),
+                    template.town(), null, 4, template.pay(), template.requirements(), template.skills(),
+                    template.workHours(), template.shiftWork(), template.howToApply(), LocalDate.now(CLOCK),
+                    LocalDate.now(CLOCK).plusDays(30), null, null);
+            assertThat(server.running().put("/api/v1/admin/vacancies/pushed-1", fresh).statusCode()).isEqualTo(200);
+
+            waitUntil(() -> cards().size() == before + 1);
+            assertThat(robot.lookup(".card-title").queryAllAs(Labeled.class))
+                    .anyMatch(label -> label.getText().equals("Operator Mesin Press (baru)"));
+        }
+    }
+
+    @Test
+    void aKioskThatIsNotEnrolledAsksStaffForACodeAndEnrolsWithIt() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            launch(server.baseUri(), null);
+            waitUntil(() -> robot.lookup("#enrolment-code").tryQuery().isPresent());
+
+            robot.clickOn("#enrolment-code").write("SALAH-KODE-1234");
+            robot.clickOn("#enrol-button");
+            waitUntil(() -> text("#enrol-message").equals(INDONESIAN.text("enrol.refused")));
+
+            String code = server.enrolmentCode(CENTRE);
+            robot.doubleClickOn("#enrolment-code");
+            robot.lookup("#enrolment-code").queryAs(javafx.scene.control.TextField.class).clear();
+            robot.clickOn("#enrolment-code").write(code);
+            robot.clickOn("#enrol-button");
+
+            waitUntil(() -> !cards().isEmpty());
+            assertThat(robot.lookup("#enrolment-code").tryQuery()).isEmpty();
+        }
+    }
+
+    private void launch(URI server, String enrolmentCode) throws TimeoutException {
         KioskConfig config = KioskConfig.defaults()
                 .withServerUrl(server)
                 .withDataFolder(folder.resolve("kiosk"))
-                .inWindow(new WindowSize(1280, 800));
+                .inWindow(new WindowSize(1280, 800))
+                .withEnrolmentCode(enrolmentCode);
         app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
     }
 

@@ -14,8 +14,10 @@ import id.anjungan.kiosk.frame.Navigator;
 import id.anjungan.kiosk.i18n.Language;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.store.KioskStore;
-import id.anjungan.kiosk.sync.CatalogClient;
-import id.anjungan.kiosk.sync.CatalogRefresher;
+import id.anjungan.kiosk.store.Catalog;
+import id.anjungan.kiosk.sync.ConnectionState;
+import id.anjungan.protocol.sync.Snapshot;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import id.anjungan.kiosk.testing.TestServer;
 import id.anjungan.kiosk.theme.Theme;
 import id.anjungan.protocol.vacancy.Vacancy;
@@ -57,8 +59,8 @@ class KioskLayoutTest {
         FxToolkit.registerPrimaryStage();
         store = KioskStore.open(folder.resolve("kiosk.db"));
         try (TestServer server = TestServer.start(folder)) {
-            assertThat(new CatalogRefresher(new CatalogClient(server.baseUri()), store, CLOCK, Runnable::run).refresh())
-                    .isTrue();
+            Snapshot snapshot = server.snapshotFor("blkk-batang-1");
+            store.replaceCatalog(new Catalog(snapshot.vacancies(), snapshot.reference()), CLOCK.instant(), snapshot.cursor());
         }
     }
 
@@ -76,12 +78,10 @@ class KioskLayoutTest {
         Messages messages = new Messages(language);
         VacancyTexts texts = new VacancyTexts(messages, new Formats(messages));
         Navigator navigator = new Navigator();
-        CatalogRefresher refresher = new CatalogRefresher(
-                new CatalogClient(TestServer.unreachableAddress()), store, CLOCK, Runnable::run);
         BrowseModel browse = new BrowseModel(store, CLOCK, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, messages, texts);
         FrameModel frame = new FrameModel(messages, new Formats(messages), navigator,
-                refresher.connectionStateProperty(), refresher.lastUpdatedProperty(), CLOCK,
+                new ReadOnlyObjectWrapper<>(ConnectionState.ONLINE), new ReadOnlyObjectWrapper<>(CLOCK.instant()), CLOCK,
                 () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"));
         FrameView frameView = new FrameView(frame, messages);
         Scene scene = new Scene(frameView, width, height);

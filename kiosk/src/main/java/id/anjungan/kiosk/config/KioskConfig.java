@@ -19,6 +19,7 @@ import java.util.function.Function;
  * @param windowed a normal window for development instead of a full-screen, undecorated stage
  * @param size the window size; absent means the whole screen (or 1280x800 when windowed)
  * @param language the language the kiosk starts in, such as "id" or "en"
+ * @param enrolmentCode a one-time code to enrol with by itself (the demo's); absent means staff type one
  */
 public record KioskConfig(
         URI serverUrl,
@@ -26,7 +27,8 @@ public record KioskConfig(
         String centreId,
         boolean windowed,
         Optional<WindowSize> size,
-        String language) {
+        String language,
+        Optional<String> enrolmentCode) {
 
     public static final String SERVER_URL = "abk.server.url";
     public static final String DATA_FOLDER = "abk.kiosk.data";
@@ -34,6 +36,7 @@ public record KioskConfig(
     public static final String WINDOWED = "abk.kiosk.windowed";
     public static final String SIZE = "abk.kiosk.size";
     public static final String LANGUAGE = "abk.kiosk.language";
+    public static final String ENROLMENT_CODE = "abk.kiosk.enrolment.code";
 
     public static final WindowSize DEVELOPMENT_WINDOW = new WindowSize(1280, 800);
 
@@ -43,6 +46,7 @@ public record KioskConfig(
         Objects.requireNonNull(centreId, "centreId");
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(enrolmentCode, "enrolmentCode");
     }
 
     public static KioskConfig defaults() {
@@ -52,7 +56,8 @@ public record KioskConfig(
                 "blkk-batang-1",
                 false,
                 Optional.empty(),
-                "id");
+                "id",
+                Optional.empty());
     }
 
     /** Reads the configuration of this process: its arguments, system properties and environment. */
@@ -83,7 +88,8 @@ public record KioskConfig(
                 settings.get(CENTRE).orElse(defaults.centreId()),
                 windowed,
                 size,
-                settings.get(LANGUAGE).orElse(defaults.language()));
+                settings.get(LANGUAGE).orElse(defaults.language()),
+                settings.get(ENROLMENT_CODE));
     }
 
     /** The SQLite file of this kiosk's store. */
@@ -92,15 +98,19 @@ public record KioskConfig(
     }
 
     public KioskConfig withServerUrl(URI url) {
-        return new KioskConfig(url, dataFolder, centreId, windowed, size, language);
+        return new KioskConfig(url, dataFolder, centreId, windowed, size, language, enrolmentCode);
     }
 
     public KioskConfig withDataFolder(Path folder) {
-        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language);
+        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language, enrolmentCode);
     }
 
     public KioskConfig inWindow(WindowSize windowSize) {
-        return new KioskConfig(serverUrl, dataFolder, centreId, true, Optional.of(windowSize), language);
+        return new KioskConfig(serverUrl, dataFolder, centreId, true, Optional.of(windowSize), language, enrolmentCode);
+    }
+
+    public KioskConfig withEnrolmentCode(String code) {
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, Optional.ofNullable(code));
     }
 
     private static URI parseUri(String text) {

@@ -9,6 +9,8 @@ import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.reference.Region;
 import id.anjungan.protocol.reference.Trade;
 import id.anjungan.protocol.reference.TrainingCentre;
+import id.anjungan.protocol.sync.ChangeBatch;
+import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.protocol.vacancy.Vacancy;
 import id.anjungan.protocol.vacancy.VacancyStatus;
 import java.io.IOException;
@@ -79,6 +81,11 @@ public final class KioskStore {
 
     /** Replaces the whole catalogue with a snapshot, in one transaction with the sync marker. */
     public void replaceCatalog(Catalog catalog, Instant syncedAt) {
+        replaceCatalog(catalog, syncedAt, null);
+    }
+
+    /** Replaces the whole catalogue with a snapshot taken at the given change-log cursor, in one transaction. */
+    public void replaceCatalog(Catalog catalog, Instant syncedAt, SyncCursor cursor) {
         inTransaction(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("DELETE FROM vacancy");
@@ -87,8 +94,39 @@ public final class KioskStore {
             upsertVacancies(connection, catalog.vacancies());
             insertReferenceData(connection, catalog.referenceData());
             markSynced(connection, syncedAt);
+            if (cursor != null) {
+                ChangeApplier.moveCursor(connection, cursor);
+            }
             return null;
         });
+    }
+
+    /**
+     * Applies a page of the server's change log together with the cursor after it, in one
+     * transaction: after a crash the store holds either all of the page and its cursor, or neither.
+     */
+    public void applyBatch(ChangeBatch batch, Instant syncedAt) {
+        inTransaction(connection -> {
+            markSynced(connection, syncedAt);
+            ChangeApplier.apply(connection, batch);
+            return null;
+        });
+    }
+
+    /** How far the store has applied the server's change log; empty before its first snapshot. */
+    public Optional<SyncCursor> cursor() {
+        return read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT cursor_epoch, cursor_seq FROM sync_state WHERE singleton = 1 AND cursor_epoch IS NOT NULL");
+                 ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new SyncCursor(rows.getString(1), rows.getLong(2))) : Optional.empty();
+            }
+        });
+    }
+
+    /** The kiosk's key pair and enrolment, kept in the same file. */
+    public IdentityStore identity() {
+        return new IdentityStore(this::inTransaction, this::read);
     }
 
     /** Applies single-vacancy changes by id, in one transaction with the sync marker. */
@@ -162,7 +200,7 @@ public final class KioskStore {
         });
     }
 
-    private static void upsertVacancies(Connection connection, List<Vacancy> vacancies) throws SQLException {
+    static void upsertVacancies(Connection connection, List<Vacancy> vacancies) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO vacancy (id, status, date_posted, valid_through, employer_id, trade_id, region_id, json)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -217,7 +255,7 @@ public final class KioskStore {
         }
     }
 
-    private static void markSynced(Connection connection, Instant syncedAt) throws SQLException {
+    static void markSynced(Connection connection, Instant syncedAt) throws SQLException {
         try (PreparedStatement mark = connection.prepareStatement(
                 "INSERT INTO sync_state (singleton, last_synced_at) VALUES (1, ?)"
                         + " ON CONFLICT (singleton) DO UPDATE SET last_synced_at = excluded.last_synced_at")) {
@@ -236,7 +274,7 @@ public final class KioskStore {
         return rows;
     }
 
-    private static String toJson(Object value) {
+    static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -252,7 +290,7 @@ public final class KioskStore {
         }
     }
 
-    private <T> T inTransaction(SqlWork<T> work) {
+    <T> T inTransaction(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -268,7 +306,7 @@ public final class KioskStore {
         }
     }
 
-    private <T> T read(SqlWork<T> work) {
+    <T> T read(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
@@ -277,11 +315,11 @@ public final class KioskStore {
     }
 
     @FunctionalInterface
-    private interface SqlWork<T> {
+    interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
-    private enum ReferenceKind {
+    enum ReferenceKind {
         REGION, ESTATE, TRADE, EMPLOYER, CENTRE;
 
         String key() {

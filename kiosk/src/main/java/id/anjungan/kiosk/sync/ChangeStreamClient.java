@@ -38,6 +38,9 @@ public final class ChangeStreamClient implements AutoCloseable {
         void reset(String reason);
 
         void disconnected(String reason);
+
+        /** The server refused the kiosk's token: 401 unknown, 403 revoked. */
+        void refused(int status, String reason);
     }
 
     private final HttpClient http;
@@ -114,6 +117,8 @@ public final class ChangeStreamClient implements AutoCloseable {
                 String text = String.join(" ", body.limit(5).toList());
                 if (response.statusCode() == 409) {
                     listener.reset(text);
+                } else if (response.statusCode() == 401 || response.statusCode() == 403) {
+                    listener.refused(response.statusCode(), text);
                 }
                 return "HTTP " + response.statusCode() + ": " + text;
             }

@@ -80,6 +80,10 @@ class ChangeStreamClientTest {
             @Override
             public void disconnected(String reason) {
             }
+
+            @Override
+            public void refused(int status, String reason) {
+            }
         };
         client = new ChangeStreamClient(HttpClient.newHttpClient(), running.server().baseUri(), kiosk::token, applied::get,
                 listener, new Backoff(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(400), new SplittableRandom(1)),

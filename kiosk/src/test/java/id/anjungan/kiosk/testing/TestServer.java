@@ -45,6 +45,34 @@ public final class TestServer implements AutoCloseable {
         return get("/api/v1/reference", new TypeReference<>() { });
     }
 
+    /** A fresh one-time enrolment code for the centre, as staff would create it. */
+    public String enrolmentCode(String centreId) {
+        HttpResponse<String> response = running.post("/api/v1/admin/enrolment-codes", running.adminToken(),
+                java.util.Map.of("centreId", centreId));
+        try {
+            return ProtocolJson.mapper().readTree(response.body()).path("code").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What an enrolled kiosk of the centre receives as its first snapshot. */
+    public id.anjungan.protocol.sync.Snapshot snapshotFor(String centreId) {
+        String token = running.enrolKiosk(centreId).token();
+        return RunningServer.read(running.get("/api/v1/sync/snapshot", token).body(), id.anjungan.protocol.sync.Snapshot.class);
+    }
+
+    /** The vacancies in the regions a centre's kiosks show, expired ones included. */
+    public List<Vacancy> vacanciesSeenBy(String centreId) {
+        List<String> scope = referenceData().centre(centreId).orElseThrow().scopeRegionIds();
+        return vacancies().stream().filter(v -> scope.contains(v.regionId())).toList();
+    }
+
+    /** The running server, to change its data as staff would. */
+    public RunningServer running() {
+        return running;
+    }
+
     public void stop() {
         running.stop();
     }

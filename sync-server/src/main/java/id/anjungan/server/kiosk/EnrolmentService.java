@@ -56,7 +56,13 @@ public final class EnrolmentService {
         String centreId = database.inTransaction(c -> {
             String centre = kiosks.redeemCode(c, Secrets.sha256Hex(Secrets.normaliseCode(request.code())), kioskId, now)
                     .orElseThrow(() -> new ForbiddenException("enrolment code is unknown, already used or expired"));
-            Kiosk kiosk = new Kiosk(kioskId, centre, Base64.getEncoder().encodeToString(publicKey), keyId(publicKey), now, null);
+            String keyId = keyId(publicKey);
+            var existing = kiosks.byKeyId(c, keyId);
+            if (existing.isPresent()) {
+                throw new ForbiddenException("this key is already enrolled as kiosk " + existing.get().id()
+                        + "; a kiosk that was revoked enrols again with a new key");
+            }
+            Kiosk kiosk = new Kiosk(kioskId, centre, Base64.getEncoder().encodeToString(publicKey), keyId, now, null);
             kiosks.insertKiosk(c, kiosk, Secrets.sha256Hex(token));
             return centre;
         });

@@ -1,0 +1,108 @@
+package id.anjungan.kiosk.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.anjungan.protocol.json.ProtocolJson;
+import id.anjungan.protocol.sync.Change;
+import id.anjungan.protocol.sync.ChangeBatch;
+import id.anjungan.protocol.sync.ChangeOperation;
+import id.anjungan.protocol.sync.EntityKind;
+import id.anjungan.protocol.sync.SyncCursor;
+import id.anjungan.protocol.vacancy.Vacancy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a page of the change log into the kiosk store, inside the caller's transaction. */
+final class ChangeApplier {
+    private ChangeApplier() {
+    }
+
+    static void apply(Connection connection, ChangeBatch batch) throws SQLException {
+        // Each change carries the whole record, so within a page only the last change of each
+        // record matters; collapsing first lets the writes go in batches whatever their order.
+        Map<String, Change> latest = new LinkedHashMap<>();
+        for (Change change : batch.changes()) {
+            latest.put(change.entity() + "/" + change.id(), change);
+        }
+        List<Vacancy> vacancyPuts = new ArrayList<>();
+        List<String> vacancyDeletes = new ArrayList<>();
+        List<Change> referencePuts = new ArrayList<>();
+        List<Change> referenceDeletes = new ArrayList<>();
+        for (Change change : latest.values()) {
+            boolean put = change.op() == ChangeOperation.PUT;
+            if (change.entity() == EntityKind.VACANCY) {
+                if (put) {
+                    vacancyPuts.add(vacancy(change));
+                } else {
+                    vacancyDeletes.add(change.id());
+                }
+            } else if (put) {
+                referencePuts.add(change);
+            } else {
+                referenceDeletes.add(change);
+            }
+        }
+        KioskStore.upsertVacancies(connection, vacancyPuts);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM vacancy WHERE id = ?")) {
+            for (String id : vacancyDeletes) {
+                delete.setString(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO reference_item (kind, id, json) VALUES (?, ?, ?)"
+                        + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json")) {
+            for (Change change : referencePuts) {
+                upsert.setString(1, kind(change));
+                upsert.setString(2, change.id());
+                upsert.setString(3, change.record().toString());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM reference_item WHERE kind = ? AND id = ?")) {
+            for (Change change : referenceDeletes) {
+                delete.setString(1, kind(change));
+                delete.setString(2, change.id());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        moveCursor(connection, batch.cursor());
+    }
+
+    static void moveCursor(Connection connection, SyncCursor cursor) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE sync_state SET cursor_epoch = ?, cursor_seq = ? WHERE singleton = 1")) {
+            update.setString(1, cursor.epoch());
+            update.setLong(2, cursor.seq());
+            if (update.executeUpdate() != 1) {
+                throw new SQLException("sync_state has no row to hold the cursor");
+            }
+        }
+    }
+
+    private static String kind(Change change) {
+        return switch (change.entity()) {
+            case REGION -> KioskStore.ReferenceKind.REGION.key();
+            case ESTATE -> KioskStore.ReferenceKind.ESTATE.key();
+            case TRADE -> KioskStore.ReferenceKind.TRADE.key();
+            case EMPLOYER -> KioskStore.ReferenceKind.EMPLOYER.key();
+            case CENTRE -> KioskStore.ReferenceKind.CENTRE.key();
+            case VACANCY -> throw new IllegalArgumentException("a vacancy is not reference data");
+        };
+    }
+
+    private static Vacancy vacancy(Change change) {
+        try {
+            return ProtocolJson.mapper().treeToValue(change.record(), Vacancy.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("change " + change.seq() + " holds a vacancy the kiosk cannot read", e);
+        }
+    }
+}
