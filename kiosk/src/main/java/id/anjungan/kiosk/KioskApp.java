@@ -101,7 +101,7 @@ public final class KioskApp extends Application {
                 AppVersion.current(), config.enrolmentCode(), () -> 0, () -> PrinterState.UNKNOWN, Backoff.forReconnects());
 
         BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
-        DetailModel detail = new DetailModel(store, messages, texts);
+        DetailModel detail = new DetailModel(store, clock, messages, texts);
         FrameModel frame = new FrameModel(messages, formats, navigator,
                 sync.connectionStateProperty(), sync.lastUpdatedProperty(), clock,
                 () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name));

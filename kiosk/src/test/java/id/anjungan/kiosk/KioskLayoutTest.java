@@ -79,7 +79,7 @@ class KioskLayoutTest {
         VacancyTexts texts = new VacancyTexts(messages, new Formats(messages));
         Navigator navigator = new Navigator();
         BrowseModel browse = new BrowseModel(store, CLOCK, messages, texts, navigator::openVacancy);
-        DetailModel detail = new DetailModel(store, messages, texts);
+        DetailModel detail = new DetailModel(store, CLOCK, messages, texts);
         FrameModel frame = new FrameModel(messages, new Formats(messages), navigator,
                 new ReadOnlyObjectWrapper<>(ConnectionState.ONLINE), new ReadOnlyObjectWrapper<>(CLOCK.instant()), CLOCK,
                 () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"));

@@ -6,6 +6,8 @@ import id.anjungan.kiosk.store.KioskStore;
 import id.anjungan.protocol.reference.Employer;
 import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.vacancy.Vacancy;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,32 +18,51 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class DetailModel {
     private final KioskStore store;
     private final VacancyTexts texts;
+    private final Clock clock;
 
     private final ReadOnlyObjectWrapper<VacancyDetails> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper withdrawn = new ReadOnlyBooleanWrapper(false);
 
     private String shownId;
 
-    public DetailModel(KioskStore store, Messages messages, VacancyTexts texts) {
+    public DetailModel(KioskStore store, Clock clock, Messages messages, VacancyTexts texts) {
         this.store = store;
+        this.clock = clock;
         this.texts = texts;
         messages.languageProperty().addListener((observable, old, language) -> reload());
     }
 
-    /** Shows the vacancy with the given id; when the store no longer has it, shows that it is unavailable. */
+    /** Shows the vacancy with the given id; when the store does not have it, shows that it is unavailable. */
     public void show(String vacancyId) {
         shownId = vacancyId;
-        Optional<Vacancy> vacancy = store.vacancy(vacancyId);
-        ReferenceData reference = store.referenceData();
-        details.set(vacancy.map(v -> describe(v, reference)).orElse(null));
-        available.set(vacancy.isPresent());
+        details.set(null);
+        refresh();
     }
 
-    /** Reads the shown vacancy again, after a sync or a change of language. */
+    /**
+     * Reads the shown vacancy again, after a sync or a change of language. A vacancy withdrawn, filled
+     * or expired while a job seeker reads it stays on screen, marked as closed, rather than vanishing.
+     */
     public void reload() {
         if (shownId != null) {
-            show(shownId);
+            refresh();
         }
+    }
+
+    private void refresh() {
+        Optional<Vacancy> vacancy = store.vacancy(shownId);
+        if (vacancy.isPresent()) {
+            details.set(describe(vacancy.get(), store.referenceData()));
+        }
+        boolean known = details.get() != null;
+        available.set(known);
+        withdrawn.set(known && vacancy.map(v -> !v.isLiveOn(LocalDate.now(clock))).orElse(true));
+    }
+
+    /** True when the shown vacancy has closed since it was opened: the screen says so kindly. */
+    public ReadOnlyBooleanProperty withdrawnProperty() {
+        return withdrawn.getReadOnlyProperty();
     }
 
     /** The shown vacancy; holds null when it is unavailable. */

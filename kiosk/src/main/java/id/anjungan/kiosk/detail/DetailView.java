@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
  * by dragging with a finger.
  */
 public final class DetailView extends StackPane {
+    private final javafx.scene.control.Label withdrawnNotice;
     private static final double CAPTION_WIDTH = 240;
     /** Viewport width from which the sections stand in two columns. */
     private static final double TWO_COLUMNS_FROM = 1500;
@@ -43,6 +44,10 @@ public final class DetailView extends StackPane {
                 arrange();
             }
         });
+        withdrawnNotice = Labels.wrapped(messages.binding("detail.withdrawn"), "withdrawn-notice");
+        withdrawnNotice.setId("withdrawn-notice");
+        withdrawnNotice.visibleProperty().bind(model.withdrawnProperty());
+        withdrawnNotice.managedProperty().bind(model.withdrawnProperty());
         model.detailsProperty().addListener((observable, old, details) -> show(details));
         show(model.detailsProperty().get());
     }
@@ -68,10 +73,10 @@ public final class DetailView extends StackPane {
             VBox left = column(shown.facts, shown.howToApply);
             VBox right = column(shown.requirements, shown.skills, shown.description);
             HBox columns = new HBox(COLUMN_GAP, left, right);
-            content.getChildren().setAll(shown.header, columns);
+            content.getChildren().setAll(withdrawnNotice, shown.header, columns);
         } else {
-            content.getChildren().setAll(shown.header, column(shown.facts, shown.requirements, shown.skills,
-                    shown.howToApply, shown.description));
+            content.getChildren().setAll(withdrawnNotice, shown.header, column(shown.facts, shown.requirements,
+                    shown.skills, shown.howToApply, shown.description));
         }
     }
 

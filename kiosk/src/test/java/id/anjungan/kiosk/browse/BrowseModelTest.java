@@ -100,7 +100,7 @@ class BrowseModelTest {
 
     @Test
     void choosingACardOpensItsDetailAndBackReturnsToTheList() {
-        DetailModel detail = new DetailModel(store, messages, texts);
+        DetailModel detail = new DetailModel(store, clock, messages, texts);
         navigator.currentProperty().addListener((observable, old, screen) -> {
             if (screen instanceof Screen.VacancyDetail shown) {
                 detail.show(shown.vacancyId());

@@ -2,6 +2,7 @@ package id.anjungan.kiosk.detail;
 
 import static id.anjungan.kiosk.testing.TestCatalog.catalog;
 import static id.anjungan.kiosk.testing.TestCatalog.openVacancy;
+import static id.anjungan.kiosk.testing.TestCatalog.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.anjungan.kiosk.format.Formats;
@@ -9,7 +10,12 @@ import id.anjungan.kiosk.format.VacancyTexts;
 import id.anjungan.kiosk.i18n.Language;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.store.KioskStore;
+import id.anjungan.kiosk.testing.MutableClock;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import id.anjungan.protocol.vacancy.VacancyStatus;
+import id.anjungan.kiosk.store.VacancyChanges;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +25,7 @@ class DetailModelTest {
     @TempDir
     Path folder;
 
+    private static final Clock CLOCK = MutableClock.morningOfToday();
     private final Messages messages = new Messages(Language.INDONESIAN);
     private KioskStore store;
     private DetailModel model;
@@ -27,7 +34,7 @@ class DetailModelTest {
     void fillStore() {
         store = KioskStore.open(folder.resolve("kiosk.db"));
         store.replaceCatalog(catalog(openVacancy("v-1", 2)), Instant.now());
-        model = new DetailModel(store, messages, new VacancyTexts(messages, new Formats(messages)));
+        model = new DetailModel(store, CLOCK, messages, new VacancyTexts(messages, new Formats(messages)));
     }
 
     @Test
@@ -61,6 +68,36 @@ class DetailModelTest {
 
         assertThat(model.detailsProperty().get().deadline()).isEqualTo("31 Dec 2026");
         assertThat(model.detailsProperty().get().requirements()).contains("Aged 18\u201335");
+    }
+
+    @Test
+    void aVacancyWithdrawnWhileItIsOpenStaysOnScreenMarkedAsClosed() {
+        model.show("v-1");
+
+        store.applyChanges(new VacancyChanges(List.of(), List.of("v-1")), Instant.now());
+        model.reload();
+
+        assertThat(model.availableProperty().get()).isTrue();
+        assertThat(model.withdrawnProperty().get()).isTrue();
+        assertThat(model.detailsProperty().get().title()).isEqualTo("Juru Las v-1");
+    }
+
+    @Test
+    void aVacancyFilledWhileItIsOpenIsMarkedAsClosed() {
+        model.show("v-1");
+
+        store.applyChanges(new VacancyChanges(List.of(withStatus(openVacancy("v-1", 2), VacancyStatus.FILLED)), List.of()),
+                Instant.now());
+        model.reload();
+
+        assertThat(model.withdrawnProperty().get()).isTrue();
+    }
+
+    @Test
+    void anOpenLiveVacancyIsNotMarkedAsClosed() {
+        model.show("v-1");
+
+        assertThat(model.withdrawnProperty().get()).isFalse();
     }
 
     @Test
