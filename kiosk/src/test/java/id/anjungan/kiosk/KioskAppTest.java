@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,42 @@ class KioskAppTest {
             assertThat(robot.lookup(".card-title").queryAllAs(Labeled.class))
                     .anyMatch(label -> label.getText().equals("Operator Mesin Press (baru)"));
         }
+    }
+
+    @Test
+    void aVacancyArrivingWhileAJobSeekerScrollsDoesNotMoveTheListUnderTheirFinger() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            List<Vacancy> live = liveNewestFirst(server.vacanciesSeenBy(CENTRE));
+            launch(server.baseUri(), server.enrolmentCode(CENTRE));
+            waitUntil(() -> cards().size() == live.size());
+            ScrollPane list = robot.lookup(".vacancy-list").queryAs(ScrollPane.class);
+            robot.interact(() -> list.setVvalue(0.5));
+            Node anchor = topVisibleCard(list);
+            Object anchorId = anchor.getUserData();
+            double anchorY = anchor.localToScene(0, 0).getY();
+
+            Vacancy template = live.get(0);
+            server.running().put("/api/v1/admin/vacancies/pushed-2", new Vacancy("pushed-2", "Operator Forklift (baru)",
+                    template.description(), template.employerId(), template.tradeId(), null, template.regionId(),
+                    template.estateId(), template.town(), null, 2, template.pay(), template.requirements(),
+                    template.skills(), template.workHours(), template.shiftWork(), template.howToApply(),
+                    LocalDate.now(CLOCK), LocalDate.now(CLOCK).plusDays(30), null, null));
+            waitUntil(() -> cards().size() == live.size() + 1);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            Node same = cards().stream().filter(card -> anchorId.equals(card.getUserData())).findFirst().orElseThrow();
+            assertThat(same.localToScene(0, 0).getY()).isCloseTo(anchorY, org.assertj.core.data.Offset.offset(2.0));
+        }
+    }
+
+    /** The first card of the top row that is wholly in view: the row a job seeker is looking at. */
+    private Node topVisibleCard(ScrollPane list) {
+        double top = list.localToScene(0, 0).getY();
+        return cards().stream()
+                .filter(card -> card.localToScene(0, 0).getY() >= top)
+                .min(Comparator.<Node>comparingDouble(card -> card.localToScene(0, 0).getY())
+                        .thenComparingDouble(card -> card.localToScene(0, 0).getX()))
+                .orElseThrow();
     }
 
     @Test

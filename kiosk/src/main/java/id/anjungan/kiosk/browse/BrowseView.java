@@ -4,6 +4,8 @@ import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.theme.Labels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -97,7 +99,50 @@ public final class BrowseView extends VBox {
             }
             cardRows.add(row);
         }
+        // A change arriving while a job seeker scrolls must not move the list under their finger:
+        // keep the row at the top of the view where it was on screen.
+        Optional<Anchor> anchor = scrollPane.getVvalue() > 0 ? topVisibleCard() : Optional.empty();
         rows.getChildren().setAll(cardRows);
+        anchor.ifPresent(kept -> {
+            scrollToCard(kept);
+            // The rows' final heights are known only after the next layout pass; place the row again then.
+            Platform.runLater(() -> scrollToCard(kept));
+        });
+    }
+
+    /** The first card of the first row wholly in view, and how far that row's top lies below the top of the view. */
+    private record Anchor(Object vacancyId, double offset) {
+    }
+
+    private Optional<Anchor> topVisibleCard() {
+        double top = scrollPane.getVvalue() * scrollableHeight();
+        for (Node row : rows.getChildren()) {
+            if (row.getBoundsInParent().getMinY() >= top && row instanceof HBox cells && !cells.getChildren().isEmpty()
+                    && cells.getChildren().get(0).getUserData() != null) {
+                return Optional.of(new Anchor(cells.getChildren().get(0).getUserData(), row.getBoundsInParent().getMinY() - top));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void scrollToCard(Anchor anchor) {
+        Object vacancyId = anchor.vacancyId();
+        // Lay the new rows out now, so their heights are known before the next pulse scrolls.
+        rows.applyCss();
+        rows.layout();
+        for (Node row : rows.getChildren()) {
+            boolean holds = row instanceof HBox cells
+                    && cells.getChildren().stream().anyMatch(cell -> vacancyId.equals(cell.getUserData()));
+            if (holds && scrollableHeight() > 0) {
+                double top = row.getBoundsInParent().getMinY() - anchor.offset();
+                scrollPane.setVvalue(Math.max(0, Math.min(1, top / scrollableHeight())));
+                return;
+            }
+        }
+    }
+
+    private double scrollableHeight() {
+        return Math.max(0, rows.getBoundsInLocal().getHeight() - scrollPane.getViewportBounds().getHeight());
     }
 
     private Region cardView(VacancyCard card) {
