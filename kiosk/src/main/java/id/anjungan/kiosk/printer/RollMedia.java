@@ -9,11 +9,12 @@ import javax.print.attribute.standard.MediaSize;
 import javax.print.attribute.standard.MediaSizeName;
 
 /**
- * Picks the page size to ask a system print queue for. Java otherwise asks for its own default
- * (Letter or A4), and a thermal printer's CUPS driver would then shrink the slip to fit a Letter
- * page onto the roll. Receipt drivers list their roll as page sizes such as 58 x 210 mm; the one
- * as wide as the roll (or as its printable width) and longest wins. A queue without one (an office
- * printer, cups-pdf) keeps its own default, and the slip is printed at its true size on that page.
+ * Picks the page size to ask a system print queue for. Without one, Java's {@code lpr} call names
+ * none and CUPS picks a size itself (for the 58 mm slip PDF, cups-pdf chose Letter); a thermal
+ * printer's driver could then fit the slip onto some other page than the roll. Receipt drivers list
+ * their roll as page sizes such as 58 x 210 mm: the one as wide as the roll (or as its printable
+ * width) and longest wins. A queue without one (an office printer, cups-pdf) is left to choose,
+ * and the slip comes out at its true size on that page.
  */
 final class RollMedia {
     private static final float TOLERANCE_MM = 1.5f;

@@ -20,7 +20,7 @@ class DemoSlipPicturesTest {
         for (PaperWidth paper : PaperWidth.values()) {
             String name = "slip-" + paper.millimetres() + "mm";
             SlipPng.write(renderer.render(DemoSlips.withApplicant(), paper), FOLDER.resolve(name + ".png"));
-            SlipPng.write(renderer.render(DemoSlips.withoutApplicant(), paper), FOLDER.resolve(name + "-anonymous.png"));
+            SlipPng.write(renderer.render(DemoSlips.withoutApplicant(), paper), FOLDER.resolve(name + "-without-name.png"));
         }
 
         assertThat(FOLDER.resolve("slip-58mm.png")).isNotEmptyFile();
