@@ -235,6 +235,7 @@ public final class KioskSync implements AutoCloseable {
     private final class StreamListener implements ChangeStreamClient.Listener {
         @Override
         public void connected() {
+            timers.execute(KioskSync.this::heartbeatQuietly);
             Instant now = clock.instant();
             publisher.execute(() -> {
                 connectionState.set(ConnectionState.ONLINE);
