@@ -24,6 +24,7 @@ final class ChangeApplier {
     static void apply(Connection connection, ChangeBatch batch) throws SQLException {
         // Each change carries the whole record, so within a page only the last change of each
         // record matters; collapsing first lets the writes go in batches whatever their order.
+        // Reference data goes first, so vacancies are indexed with their employer's current name.
         Map<String, Change> latest = new LinkedHashMap<>();
         for (Change change : batch.changes()) {
             latest.put(change.entity() + "/" + change.id(), change);
@@ -46,14 +47,6 @@ final class ChangeApplier {
                 referenceDeletes.add(change);
             }
         }
-        KioskStore.upsertVacancies(connection, vacancyPuts);
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM vacancy WHERE id = ?")) {
-            for (String id : vacancyDeletes) {
-                delete.setString(1, id);
-                delete.addBatch();
-            }
-            delete.executeBatch();
-        }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO reference_item (kind, id, json) VALUES (?, ?, ?)"
                         + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json")) {
@@ -69,6 +62,17 @@ final class ChangeApplier {
             for (Change change : referenceDeletes) {
                 delete.setString(1, kind(change));
                 delete.setString(2, change.id());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+        if (!referencePuts.isEmpty() || !referenceDeletes.isEmpty()) {
+            KioskStore.reindexAll(connection);
+        }
+        KioskStore.upsertVacancies(connection, vacancyPuts);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM vacancy WHERE id = ?")) {
+            for (String id : vacancyDeletes) {
+                delete.setString(1, id);
                 delete.addBatch();
             }
             delete.executeBatch();

@@ -91,8 +91,8 @@ public final class KioskStore {
                 statement.executeUpdate("DELETE FROM vacancy");
                 statement.executeUpdate("DELETE FROM reference_item");
             }
-            upsertVacancies(connection, catalog.vacancies());
             insertReferenceData(connection, catalog.referenceData());
+            upsertVacancies(connection, catalog.vacancies());
             markSynced(connection, syncedAt);
             if (cursor != null) {
                 ChangeApplier.moveCursor(connection, cursor);
@@ -168,14 +168,50 @@ public final class KioskStore {
         });
     }
 
+    /**
+     * The live vacancies matching what a job seeker typed: every word must start a word of the
+     * title, employer, trade, town, estate, region or skills, in any case, accents ignored. Best
+     * matches first; empty text lists every live vacancy, newest first.
+     */
+    public List<Vacancy> searchLive(String typed, LocalDate today) {
+        String query = SearchIndex.query(typed);
+        if (query.isEmpty()) {
+            return liveVacancies(today);
+        }
+        return read(connection -> {
+            try (PreparedStatement search = connection.prepareStatement(
+                    "SELECT v.json FROM vacancy_search JOIN vacancy v ON v.rowid = vacancy_search.rowid"
+                            + " WHERE vacancy_search MATCH ? AND v.status = ? AND v.valid_through >= ?"
+                            + " ORDER BY bm25(vacancy_search, 10.0, 6.0, 4.0, 3.0, 1.0), v.date_posted DESC")) {
+                search.setString(1, query);
+                search.setString(2, VacancyStatus.OPEN.name());
+                search.setString(3, today.toString());
+                return readAll(search, json -> parse(json, Vacancy.class));
+            }
+        });
+    }
+
     /** The reference data of the last sync; empty lists before the first one. */
     public ReferenceData referenceData() {
-        return read(connection -> new ReferenceData(
+        return read(KioskStore::referenceData);
+    }
+
+    static ReferenceData referenceData(Connection connection) throws SQLException {
+        return new ReferenceData(
                 readReferenceItems(connection, ReferenceKind.REGION, Region.class),
                 readReferenceItems(connection, ReferenceKind.ESTATE, IndustrialEstate.class),
                 readReferenceItems(connection, ReferenceKind.TRADE, Trade.class),
                 readReferenceItems(connection, ReferenceKind.EMPLOYER, Employer.class),
-                readReferenceItems(connection, ReferenceKind.CENTRE, TrainingCentre.class)));
+                readReferenceItems(connection, ReferenceKind.CENTRE, TrainingCentre.class));
+    }
+
+    /** Rewrites the whole search index, after reference data (an employer's name, say) changed. */
+    static void reindexAll(Connection connection) throws SQLException {
+        List<Vacancy> all;
+        try (PreparedStatement query = connection.prepareStatement("SELECT json FROM vacancy")) {
+            all = readAll(query, json -> parse(json, Vacancy.class));
+        }
+        SearchIndex.index(connection, all, referenceData(connection));
     }
 
     /** One training centre by id, such as the one this kiosk stands in. */
@@ -221,6 +257,7 @@ public final class KioskStore {
             }
             upsert.executeBatch();
         }
+        SearchIndex.index(connection, vacancies, referenceData(connection));
     }
 
     private static void insertReferenceData(Connection connection, ReferenceData data) throws SQLException {

@@ -1,0 +1,80 @@
+package id.anjungan.kiosk.store;
+
+import id.anjungan.protocol.reference.Employer;
+import id.anjungan.protocol.reference.ReferenceData;
+import id.anjungan.protocol.reference.Region;
+import id.anjungan.protocol.reference.Trade;
+import id.anjungan.protocol.vacancy.Vacancy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The SQLite FTS5 index behind the kiosk's search: a vacancy is found by its title, employer, trade,
+ * town, estate, region or skills, typed in any case, with or without accents, and by word prefixes.
+ */
+final class SearchIndex {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private SearchIndex() {
+    }
+
+    /** (Re)writes the index rows of these vacancies, which must already be in the vacancy table. */
+    static void index(Connection connection, Collection<Vacancy> vacancies, ReferenceData reference) throws SQLException {
+        try (PreparedStatement rowid = connection.prepareStatement("SELECT rowid FROM vacancy WHERE id = ?");
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM vacancy_search WHERE rowid = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO vacancy_search (rowid, title, employer, trade, place, skills) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Vacancy vacancy : vacancies) {
+                rowid.setString(1, vacancy.id());
+                long id;
+                try (ResultSet rows = rowid.executeQuery()) {
+                    if (!rows.next()) {
+                        continue;
+                    }
+                    id = rows.getLong(1);
+                }
+                delete.setLong(1, id);
+                delete.addBatch();
+                insert.setLong(1, id);
+                insert.setString(2, vacancy.title());
+                insert.setString(3, reference.employer(vacancy.employerId()).map(Employer::name).orElse(""));
+                insert.setString(4, reference.trade(vacancy.tradeId()).map(Trade::name).orElse(vacancy.tradeId()));
+                insert.setString(5, place(vacancy, reference));
+                insert.setString(6, String.join(" ", vacancy.skills()));
+                insert.addBatch();
+            }
+            delete.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * The FTS5 query for what a job seeker typed: every word must match the start of a word in the
+     * vacancy; empty when nothing searchable was typed.
+     */
+    static String query(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        return WORD.matcher(typed.toLowerCase(Locale.ROOT)).results()
+                .map(match -> "\"" + match.group() + "\"*")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static String place(Vacancy vacancy, ReferenceData reference) {
+        return Stream.of(
+                        vacancy.town(),
+                        reference.estate(vacancy.estateId() == null ? "" : vacancy.estateId())
+                                .map(e -> e.name() + " " + (e.shortName() == null ? "" : e.shortName())).orElse(null),
+                        reference.region(vacancy.regionId()).map(Region::displayName).orElse(null))
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" "));
+    }
+}
