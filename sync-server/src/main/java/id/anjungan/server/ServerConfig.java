@@ -16,15 +16,20 @@ import java.util.function.Function;
  *     one-time enrolment code for the demo kiosk is written beside the database
  * @param adminToken the bearer token of the administrator API; null makes the server invent one and print it
  * @param logRetentionDays how long change log entries are kept; a kiosk offline longer takes a snapshot
+ * @param heartbeatSeconds how often a quiet event stream gets a comment; well inside the 30 s idle
+ *     timeout of Jetty and of most proxies
  */
 public record ServerConfig(String host, int port, Path database, boolean loadDemoData, String adminToken,
-                           int logRetentionDays) {
+                           int logRetentionDays, int heartbeatSeconds) {
     public static final int DEFAULT_PORT = 7070;
     private static final Duration PUSH_POLL = Duration.ofMillis(100);
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
+        if (heartbeatSeconds < 1) {
+            throw new IllegalArgumentException("heartbeat must be at least 1 second, got " + heartbeatSeconds);
+        }
         if (logRetentionDays < 1) {
             throw new IllegalArgumentException("log retention must be at least 1 day, got " + logRetentionDays);
         }
@@ -45,27 +50,28 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
                 Path.of(settings.get("abk.server.db", "data/sync-server.db")),
                 settings.getBoolean("abk.server.demo", true),
                 settings.get("abk.server.admin.token", null),
-                settings.getInt("abk.server.log.retention.days", 30));
+                settings.getInt("abk.server.log.retention.days", 30),
+                settings.getInt("abk.server.sse.heartbeat.seconds", 15));
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays);
+        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays);
+        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds);
     }
 
     public ServerConfig withDatabase(Path newDatabase) {
-        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays);
+        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds);
     }
 
     public ServerConfig withDemoData(boolean load) {
-        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays);
+        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays, heartbeatSeconds);
     }
 
     public ServerConfig withAdminToken(String token) {
-        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays);
+        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays, heartbeatSeconds);
     }
 
     /** How often the push loop looks at the change log's head. */
@@ -73,9 +79,12 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
         return PUSH_POLL;
     }
 
-    /** How often an idle event stream gets a comment, well inside Jetty's 30 s idle timeout. */
     public Duration heartbeatInterval() {
-        return Duration.ofSeconds(15);
+        return Duration.ofSeconds(heartbeatSeconds);
+    }
+
+    public ServerConfig withHeartbeatSeconds(int seconds) {
+        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, seconds);
     }
 
     /** The file the demo's one-time enrolment code is written to, beside the database. */

@@ -99,6 +99,23 @@ class ChangeStreamTest {
     }
 
     @Test
+    void aQuietStreamGetsHeartbeatCommentsAndStaysOpen() throws Exception {
+        try (RunningServer quick = RunningServer.emptyWithHeartbeat(folder.resolve("quick"), CLOCK, 1)) {
+            TestCatalogue quiet = new TestCatalogue(quick.server()).seedReference();
+            EnrolmentResponse enrolled = quick.enrolKiosk(BATANG_CENTRE);
+            SyncCursor head = quick.server().services().sync().head();
+            try (SseTestClient stream = new SseTestClient(quick.uri("/api/v1/sync/stream?epoch=" + head.epoch()
+                    + "&since=" + head.seq()), enrolled.token(), null)) {
+                Thread.sleep(3_500);
+
+                assertThat(stream.comments()).isGreaterThanOrEqualTo(3);
+                quiet.put(TestCatalogue.welder("after-quiet", BATANG, TODAY, TODAY.plusDays(3)));
+                assertThat(stream.next(WAIT).data()).contains("after-quiet");
+            }
+        }
+    }
+
+    @Test
     void aStreamWithoutACursorIsRefusedBeforeItStarts() throws Exception {
         try (SseTestClient stream = new SseTestClient(running.uri("/api/v1/sync/stream"), kiosk.token(), null)) {
             assertThat(stream.status()).isEqualTo(400);

@@ -45,6 +45,14 @@ public final class RunningServer implements AutoCloseable {
         return start(folder, clock, true);
     }
 
+    /** A server with an empty catalogue and the given stream heartbeat, for tests of quiet streams. */
+    public static RunningServer emptyWithHeartbeat(Path folder, Clock clock, int heartbeatSeconds) {
+        Path database = folder.resolve("sync-server.db");
+        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withDatabase(database)
+                .withDemoData(false).withAdminToken("test-admin-token").withHeartbeatSeconds(heartbeatSeconds);
+        return new RunningServer(database, config, clock);
+    }
+
     /** A server with an empty catalogue; fill it with {@link TestCatalogue}. */
     public static RunningServer empty(Path folder, Clock clock) {
         return start(folder, clock, false);

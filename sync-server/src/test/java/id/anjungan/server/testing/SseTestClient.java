@@ -19,6 +19,7 @@ public final class SseTestClient implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
+    private final java.util.concurrent.atomic.AtomicInteger comments = new java.util.concurrent.atomic.AtomicInteger();
 
     public SseTestClient(URI uri, String bearer, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
@@ -48,6 +49,8 @@ public final class SseTestClient implements AutoCloseable {
                     current[0] = null;
                     current[1] = null;
                     data.setLength(0);
+                } else if (line.startsWith(":")) {
+                    comments.incrementAndGet();
                 } else if (line.startsWith("event:")) {
                     current[0] = line.substring(6).trim();
                 } else if (line.startsWith("id:")) {
@@ -59,6 +62,11 @@ public final class SseTestClient implements AutoCloseable {
         } catch (RuntimeException closed) {
             // the stream ended or was closed by the test
         }
+    }
+
+    /** How many comment lines (heartbeats) arrived so far. */
+    public int comments() {
+        return comments.get();
     }
 
     /** The HTTP status, waiting for the response head if needed. */
