@@ -16,15 +16,17 @@ import java.util.function.Function;
  *     one-time enrolment code for the demo kiosk is written beside the database
  * @param adminToken the bearer token of the administrator API; null makes the server invent one and print it
  * @param logRetentionDays how long change log entries are kept; a kiosk offline longer takes a snapshot
+ * @param console the staff console's settings (kiosk silence, login throttling, cookies)
  */
 public record ServerConfig(String host, int port, Path database, boolean loadDemoData, String adminToken,
-                           int logRetentionDays) {
+                           int logRetentionDays, ConsoleSettings console) {
     public static final int DEFAULT_PORT = 7070;
     private static final Duration PUSH_POLL = Duration.ofMillis(100);
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(database, "database");
+        console = console == null ? ConsoleSettings.defaults() : console;
         if (logRetentionDays < 1) {
             throw new IllegalArgumentException("log retention must be at least 1 day, got " + logRetentionDays);
         }
@@ -45,27 +47,36 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
                 Path.of(settings.get("abk.server.db", "data/sync-server.db")),
                 settings.getBoolean("abk.server.demo", true),
                 settings.get("abk.server.admin.token", null),
-                settings.getInt("abk.server.log.retention.days", 30));
+                settings.getInt("abk.server.log.retention.days", 30),
+                new ConsoleSettings(
+                        Duration.ofMinutes(settings.getInt("abk.server.kiosk.silent.minutes", 10)),
+                        settings.getInt("abk.server.login.max.failures", 5),
+                        Duration.ofMinutes(settings.getInt("abk.server.login.lockout.minutes", 15)),
+                        settings.getBoolean("abk.server.cookies.secure", false)));
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays);
+        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays, console);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays);
+        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays, console);
     }
 
     public ServerConfig withDatabase(Path newDatabase) {
-        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays);
+        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays, console);
     }
 
     public ServerConfig withDemoData(boolean load) {
-        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays);
+        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays, console);
     }
 
     public ServerConfig withAdminToken(String token) {
-        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays);
+        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays, console);
+    }
+
+    public ServerConfig withConsole(ConsoleSettings newConsole) {
+        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, newConsole);
     }
 
     /** How often the push loop looks at the change log's head. */
@@ -82,6 +93,11 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
     public Path demoEnrolmentCodeFile() {
         Path parent = database.toAbsolutePath().getParent();
         return parent.resolve("demo-enrolment-code.txt");
+    }
+
+    /** The file the demo's console accounts and their first passwords are written to, beside the database. */
+    public Path demoAccountsFile() {
+        return database.toAbsolutePath().getParent().resolve("demo-accounts.txt");
     }
 
     /** Looks a setting up as a system property, then as an environment variable (ABK_SERVER_PORT). */
