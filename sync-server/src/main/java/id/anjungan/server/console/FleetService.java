@@ -86,7 +86,8 @@ public final class FleetService {
             List<KioskRow> rows = new ArrayList<>();
             String sql = "SELECT id, centre_id, enrolled_at, revoked_at, last_seen_at, app_version, cursor_epoch, cursor_seq,"
                     + " outbox_length, printer_state, kiosk_clock, heartbeat_at FROM kiosk"
-                    + (centre == null ? "" : " WHERE centre_id = ?") + " ORDER BY centre_id, id";
+                    + (centre == null ? "" : " WHERE centre_id = ?")
+                    + " ORDER BY centre_id, CASE WHEN revoked_at IS NULL THEN 0 ELSE 1 END, id";
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 if (centre != null) {
                     s.setString(1, centre);
@@ -154,7 +155,7 @@ public final class FleetService {
             throw new ForbiddenException("this account does not look after the kiosks of centre " + centre);
         }
         return enrolment.createCode(centre, Duration.ofHours(validHours), c ->
-                audit.append(c, Actor.of(who), "kiosk.code", "centre", centre, "valid " + validHours + " h"));
+                audit.append(c, Actor.of(who), "kiosk.code", "centre", centre, "validHours: " + validHours));
     }
 
     public void revoke(Principal who, String kioskId) {
