@@ -96,6 +96,19 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void twoOpenSignInPagesOfOneBrowserBothWork() {
+        ConsoleClient browser = fixture.client();
+        String firstTab = ConsoleClient.csrfOf(browser.get("/console/login").body());
+        String secondTab = ConsoleClient.csrfOf(browser.get("/console/login").body());
+
+        HttpResponse<String> fromFirstTab = browser.postForm("/console/login", Map.of("_csrf", firstTab,
+                "username", "kepala", "password", fixture.passwords.get("kepala")));
+
+        assertThat(secondTab).isEqualTo(firstTab);
+        assertThat(fromFirstTab.statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void anEmployerNeverReachesAnotherEmployersVacanciesOrReferralsEvenByHand() {
         fixture.kioskWithSlips(BATANG_CENTRE, Map.of("v-sepatu-1", BATANG_EMPLOYER, "v-kaca-1", OTHER_BATANG_EMPLOYER));
         ConsoleClient sepatu = fixture.signedIn("hrd.sepatu");

@@ -89,9 +89,13 @@ public final class ConsoleAuth {
         return new Frame(t, session.principal(), session.csrfToken(), section, t.t(titleKey), ctx.path(), clock.instant());
     }
 
-    /** A fresh double-submit token for the sign-in form, also set as a cookie only that form's POST carries. */
+    /**
+     * The double-submit token of the sign-in form, also set as a cookie only that form's POST carries.
+     * A browser that has one keeps it, so two open sign-in tabs both work.
+     */
     public String newLoginToken(Context ctx) {
-        String token = Secrets.newToken();
+        String existing = ctx.cookie(LOGIN_COOKIE);
+        String token = existing != null && existing.matches("[A-Za-z0-9_-]{43}") ? existing : Secrets.newToken();
         Cookies.set(ctx, LOGIN_COOKIE, token, "/console/login", 3600, "Strict", secureCookies);
         return token;
     }
