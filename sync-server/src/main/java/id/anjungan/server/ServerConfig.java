@@ -18,9 +18,10 @@ import java.util.function.Function;
  * @param logRetentionDays how long change log entries are kept; a kiosk offline longer takes a snapshot
  * @param heartbeatSeconds how often a quiet event stream gets a comment; well inside the 30 s idle
  *     timeout of Jetty and of most proxies
+ * @param console the staff console's settings (kiosk silence, login throttling, cookies)
  */
 public record ServerConfig(String host, int port, Path database, boolean loadDemoData, String adminToken,
-                           int logRetentionDays, int heartbeatSeconds) {
+                           int logRetentionDays, int heartbeatSeconds, ConsoleSettings console) {
     public static final int DEFAULT_PORT = 7070;
     private static final Duration PUSH_POLL = Duration.ofMillis(100);
 
@@ -30,6 +31,7 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
         if (heartbeatSeconds < 1) {
             throw new IllegalArgumentException("heartbeat must be at least 1 second, got " + heartbeatSeconds);
         }
+        console = console == null ? ConsoleSettings.defaults() : console;
         if (logRetentionDays < 1) {
             throw new IllegalArgumentException("log retention must be at least 1 day, got " + logRetentionDays);
         }
@@ -51,27 +53,36 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
                 settings.getBoolean("abk.server.demo", true),
                 settings.get("abk.server.admin.token", null),
                 settings.getInt("abk.server.log.retention.days", 30),
-                settings.getInt("abk.server.sse.heartbeat.seconds", 15));
+                settings.getInt("abk.server.sse.heartbeat.seconds", 15),
+                new ConsoleSettings(
+                        Duration.ofMinutes(settings.getInt("abk.server.kiosk.silent.minutes", 10)),
+                        settings.getInt("abk.server.login.max.failures", 5),
+                        Duration.ofMinutes(settings.getInt("abk.server.login.lockout.minutes", 15)),
+                        settings.getBoolean("abk.server.cookies.secure", false)));
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds);
+        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds);
+        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console);
     }
 
     public ServerConfig withDatabase(Path newDatabase) {
-        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds);
+        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console);
     }
 
     public ServerConfig withDemoData(boolean load) {
-        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays, heartbeatSeconds);
+        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays, heartbeatSeconds, console);
     }
 
     public ServerConfig withAdminToken(String token) {
-        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays, heartbeatSeconds);
+        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays, heartbeatSeconds, console);
+    }
+
+    public ServerConfig withConsole(ConsoleSettings newConsole) {
+        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, newConsole);
     }
 
     /** How often the push loop looks at the change log's head. */
@@ -84,13 +95,18 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
     }
 
     public ServerConfig withHeartbeatSeconds(int seconds) {
-        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, seconds);
+        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, seconds, console);
     }
 
     /** The file the demo's one-time enrolment code is written to, beside the database. */
     public Path demoEnrolmentCodeFile() {
         Path parent = database.toAbsolutePath().getParent();
         return parent.resolve("demo-enrolment-code.txt");
+    }
+
+    /** The file the demo's console accounts and their first passwords are written to, beside the database. */
+    public Path demoAccountsFile() {
+        return database.toAbsolutePath().getParent().resolve("demo-accounts.txt");
     }
 
     /** Looks a setting up as a system property, then as an environment variable (ABK_SERVER_PORT). */

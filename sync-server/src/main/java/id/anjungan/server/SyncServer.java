@@ -1,6 +1,31 @@
 package id.anjungan.server;
 
 import id.anjungan.protocol.json.ProtocolJson;
+import id.anjungan.server.account.AccountService;
+import id.anjungan.server.account.AccountStore;
+import id.anjungan.server.account.LoginThrottle;
+import id.anjungan.server.account.PasswordHasher;
+import id.anjungan.server.account.SessionStore;
+import id.anjungan.server.account.SignInService;
+import id.anjungan.server.audit.AuditLog;
+import id.anjungan.server.audit.AuditService;
+import id.anjungan.server.console.ConsoleVacancyService;
+import id.anjungan.server.console.FleetService;
+import id.anjungan.server.console.PublicVacancyService;
+import id.anjungan.server.console.ReferralService;
+import id.anjungan.server.console.web.AdminPages;
+import id.anjungan.server.console.web.ConsoleAuth;
+import id.anjungan.server.console.web.ErrorPages;
+import id.anjungan.server.console.web.FleetPages;
+import id.anjungan.server.console.web.PublicVacancyPage;
+import id.anjungan.server.console.web.ReferralPages;
+import id.anjungan.server.console.web.SignInHandler;
+import id.anjungan.server.console.web.Templates;
+import id.anjungan.server.console.web.VacancyPages;
+import id.anjungan.server.demo.DemoAccounts;
+import id.anjungan.server.vacancy.VacancySearch;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import id.anjungan.server.admin.AdminAuthenticator;
 import id.anjungan.server.admin.AdminHandler;
 import id.anjungan.server.db.Database;
@@ -47,6 +72,8 @@ public final class SyncServer implements AutoCloseable {
     private final String adminToken;
     private final Services services;
     private final ChangeStream changeStream;
+    private ConsoleServices console;
+    private List<String> firstStartAccounts = List.of();
 
     private SyncServer(Javalin app, String host, String adminToken, Services services, ChangeStream changeStream) {
         this.app = app;
@@ -59,6 +86,11 @@ public final class SyncServer implements AutoCloseable {
     /** The services behind the HTTP API, for tests and tools that act as staff would. */
     public record Services(Database database, VacancyService vacancies, EnrolmentService enrolment,
                            SyncService sync, KioskService kiosks, ReferenceStore referenceStore, VacancyStore vacancyStore) {
+    }
+
+    /** The staff console's services, for tests and tools that act as staff would. */
+    public record ConsoleServices(AccountService accounts, SignInService signIn, ConsoleVacancyService vacancies,
+                                  FleetService fleet, AuditService audit) {
     }
 
     public static SyncServer start(ServerConfig config) {
@@ -90,6 +122,35 @@ public final class SyncServer implements AutoCloseable {
         }
         String adminToken = config.adminToken() != null ? config.adminToken() : Secrets.newToken();
 
+        // Staff console: accounts, sessions and throttling in the database; the audit log.
+        ConsoleSettings consoleSettings = config.console();
+        AuditLog auditLog = new AuditLog(clock);
+        AccountStore accountStore = new AccountStore();
+        SessionStore sessionStore = new SessionStore();
+        PasswordHasher hasher = new PasswordHasher();
+        AccountService accounts = new AccountService(database, accountStore, sessionStore, hasher, auditLog,
+                referenceStore, clock);
+        SignInService signIn = new SignInService(database, accountStore, sessionStore,
+                new LoginThrottle(consoleSettings.loginLockout()), hasher, auditLog, referenceStore, clock,
+                consoleSettings.loginMaxFailures());
+        ConsoleVacancyService consoleVacancies = new ConsoleVacancyService(database, vacancies, vacancyStore,
+                new VacancySearch(), referenceStore, auditLog, clock);
+        FleetService fleet = new FleetService(database, enrolment, changeLog, referenceStore, auditLog, clock,
+                consoleSettings.kioskSilentAfter());
+        AuditService audit = new AuditService(database, auditLog);
+        List<String> firstStartAccounts = new DemoAccounts(accounts)
+                .createOnFirstStart(config.loadDemoData(), config.demoAccountsFile());
+        Templates templates = new Templates();
+        ConsoleAuth consoleAuth = new ConsoleAuth(signIn, consoleSettings.secureCookies(), clock);
+        SignInHandler signInHandler = new SignInHandler(signIn, consoleAuth, templates, clock);
+        VacancyPages vacancyPages = new VacancyPages(consoleVacancies, consoleAuth, templates);
+        FleetPages fleetPages = new FleetPages(fleet, consoleAuth, templates);
+        AdminPages adminPages = new AdminPages(accounts, audit, reference, consoleAuth, templates);
+        ReferralPages referralPages = new ReferralPages(new ReferralService(database, vacancyStore, referenceStore),
+                consoleAuth, templates);
+        PublicVacancyPage publicVacancyPage = new PublicVacancyPage(
+                new PublicVacancyService(database, vacancyStore, referenceStore, clock), templates, clock);
+
         HealthHandler health = new HealthHandler(vacancies);
         VacancyHandler vacancyHandler = new VacancyHandler(vacancies);
         ReferenceHandler referenceHandler = new ReferenceHandler(reference);
@@ -108,7 +169,7 @@ public final class SyncServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(ProtocolJson.mapper(), false));
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
-            ErrorMapping.register(cfg.routes);
+            ErrorMapping.register(cfg.routes, new ErrorPages(templates));
             cfg.routes.get("/health", health::get);
             cfg.routes.get("/api/v1/vacancies", vacancyHandler::list);
             cfg.routes.get("/api/v1/vacancies/{id}", vacancyHandler::get);
@@ -126,10 +187,59 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.put("/api/v1/admin/vacancies/{id}", adminHandler::saveVacancy);
             cfg.routes.delete("/api/v1/admin/vacancies/{id}", adminHandler::deleteVacancy);
             cfg.routes.post("/api/v1/intake/verify", intakeHandler::verify);
+
+            // Staff console (server-rendered pages) and the public vacancy page.
+            cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/console/static";
+                files.directory = "/console-static";
+                files.location = Location.CLASSPATH;
+            });
+            cfg.routes.before("/console/*", consoleAuth::before);
+            cfg.routes.get("/console", signInHandler::home);
+            cfg.routes.get("/console/", signInHandler::home);
+            cfg.routes.get("/console/login", signInHandler::form);
+            cfg.routes.post("/console/login", signInHandler::submit);
+            cfg.routes.post("/console/logout", signInHandler::signOut);
+            cfg.routes.get("/console/lang", signInHandler::language);
+            cfg.routes.get("/console/vacancies", vacancyPages::list);
+            cfg.routes.get("/console/vacancies/new", vacancyPages::newForm);
+            cfg.routes.post("/console/vacancies", vacancyPages::create);
+            cfg.routes.get("/console/vacancies/{id}", vacancyPages::edit);
+            cfg.routes.post("/console/vacancies/{id}", vacancyPages::update);
+            cfg.routes.post("/console/vacancies/{id}/filled", vacancyPages::filled);
+            cfg.routes.post("/console/vacancies/{id}/close", vacancyPages::close);
+            cfg.routes.post("/console/vacancies/{id}/extend", vacancyPages::extend);
+            cfg.routes.get("/console/kiosks", fleetPages::list);
+            cfg.routes.post("/console/kiosks/codes", fleetPages::createCode);
+            cfg.routes.post("/console/kiosks/{id}/revoke", fleetPages::revoke);
+            cfg.routes.get("/console/referrals", referralPages::list);
+            cfg.routes.get("/console/accounts", adminPages::accountList);
+            cfg.routes.post("/console/accounts", adminPages::createAccount);
+            cfg.routes.post("/console/accounts/{id}/password", adminPages::resetPassword);
+            cfg.routes.post("/console/accounts/{id}/disable", adminPages::disable);
+            cfg.routes.post("/console/accounts/{id}/enable", adminPages::enable);
+            cfg.routes.get("/console/audit", adminPages::auditLog);
+            cfg.routes.get("/v/{id}", publicVacancyPage::get);
         });
         app.start();
-        return new SyncServer(app, config.host(), adminToken,
+        SyncServer server = new SyncServer(app, config.host(), adminToken,
                 new Services(database, vacancies, enrolment, sync, kiosks, referenceStore, vacancyStore), changeStream);
+        server.console = new ConsoleServices(accounts, signIn, consoleVacancies, fleet, audit);
+        server.firstStartAccounts = firstStartAccounts;
+        return server;
+    }
+
+    public ConsoleServices console() {
+        return console;
+    }
+
+    /**
+     * The console accounts this start created (role, name, password), one line each: on a server's
+     * first start only, so they can be printed once. Empty on every later start.
+     */
+    public List<String> firstStartAccounts() {
+        return firstStartAccounts;
     }
 
     public int port() {

@@ -18,5 +18,11 @@ public final class SyncServerMain {
         if (config.loadDemoData()) {
             System.out.println("Demo kiosk enrolment code written to " + config.demoEnrolmentCodeFile());
         }
+        if (!server.firstStartAccounts().isEmpty()) {
+            System.out.println("Staff console " + server.baseUri().resolve("/console/") + ": accounts created on this first start"
+                    + " (shown this once; an administrator makes new passwords on the Accounts page)"
+                    + (config.loadDemoData() ? ", also written to " + config.demoAccountsFile() : "") + ":");
+            server.firstStartAccounts().forEach(line -> System.out.println("  " + line));
+        }
     }
 }

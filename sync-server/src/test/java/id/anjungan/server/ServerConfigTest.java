@@ -34,6 +34,21 @@ class ServerConfigTest {
     }
 
     @Test
+    void theConsoleFlagsKiosksSilentForTenMinutesAndLocksAfterFiveWrongPasswordsUnlessTold() {
+        ConsoleSettings defaults = configFrom(Map.of(), Map.of()).console();
+        ConsoleSettings told = configFrom(Map.of("abk.server.kiosk.silent.minutes", "30"),
+                Map.of("ABK_SERVER_LOGIN_MAX_FAILURES", "3", "ABK_SERVER_LOGIN_LOCKOUT_MINUTES", "60",
+                        "ABK_SERVER_COOKIES_SECURE", "true")).console();
+
+        assertThat(defaults).isEqualTo(new ConsoleSettings(java.time.Duration.ofMinutes(10), 5,
+                java.time.Duration.ofMinutes(15), false));
+        assertThat(told).isEqualTo(new ConsoleSettings(java.time.Duration.ofMinutes(30), 3,
+                java.time.Duration.ofMinutes(60), true));
+        assertThatThrownBy(() -> configFrom(Map.of("abk.server.kiosk.silent.minutes", "0"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("silence");
+    }
+
+    @Test
     void aPortThatIsNotANumberIsRefusedNamingTheSetting() {
         assertThatThrownBy(() -> configFrom(Map.of("abk.server.port", "tujuh"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)

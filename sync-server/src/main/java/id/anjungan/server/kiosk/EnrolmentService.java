@@ -30,6 +30,12 @@ public final class EnrolmentService {
 
     /** Creates a code a kiosk of this centre can enrol with once, within the validity. */
     public EnrolmentCode createCode(String centreId, Duration validity) {
+        return createCode(centreId, validity, c -> {
+        });
+    }
+
+    /** {@link #createCode(String, Duration)}, with work of the caller's (an audit entry) in the same transaction. */
+    public EnrolmentCode createCode(String centreId, Duration validity, Database.SqlAction alsoInTransaction) {
         if (validity.isNegative() || validity.isZero() || validity.compareTo(Duration.ofDays(30)) > 0) {
             throw new BadRequestException("an enrolment code is valid for up to 30 days, asked " + validity);
         }
@@ -41,6 +47,7 @@ public final class EnrolmentService {
                 throw new NotFoundException("training centre", centreId);
             }
             kiosks.insertCode(c, Secrets.sha256Hex(Secrets.normaliseCode(code)), centreId, now, expires);
+            alsoInTransaction.run(c);
         });
         return new EnrolmentCode(code, centreId, expires);
     }
@@ -70,10 +77,21 @@ public final class EnrolmentService {
     }
 
     public void revoke(String kioskId) {
+        revoke(kioskId, (c, kiosk) -> {
+        });
+    }
+
+    /** Work that belongs in a revocation's transaction: a permission check on the kiosk, an audit entry. */
+    @FunctionalInterface
+    public interface KioskHook {
+        void run(java.sql.Connection c, Kiosk kiosk) throws java.sql.SQLException;
+    }
+
+    /** {@link #revoke(String)}, with work of the caller's in the same transaction; a throw rolls back. */
+    public void revoke(String kioskId, KioskHook hook) {
         database.transact(c -> {
-            if (kiosks.byId(c, kioskId).isEmpty()) {
-                throw new NotFoundException("kiosk", kioskId);
-            }
+            Kiosk kiosk = kiosks.byId(c, kioskId).orElseThrow(() -> new NotFoundException("kiosk", kioskId));
+            hook.run(c, kiosk);
             kiosks.revoke(c, kioskId, clock.instant());
         });
     }

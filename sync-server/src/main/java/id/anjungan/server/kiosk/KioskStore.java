@@ -82,7 +82,7 @@ public final class KioskStore {
     public void recordHeartbeat(Connection c, String id, Heartbeat beat, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE kiosk SET last_seen_at = ?, app_version = ?, cursor_epoch = ?, cursor_seq = ?, outbox_length = ?,"
-                        + " printer_state = ?, kiosk_clock = ? WHERE id = ?")) {
+                        + " printer_state = ?, kiosk_clock = ?, heartbeat_at = ? WHERE id = ?")) {
             s.setString(1, at.toString());
             s.setString(2, beat.appVersion());
             s.setString(3, beat.cursor() == null ? null : beat.cursor().epoch());
@@ -90,7 +90,8 @@ public final class KioskStore {
             s.setInt(5, beat.outboxLength());
             s.setString(6, beat.printerState() == null ? null : beat.printerState().name());
             s.setString(7, beat.kioskClock() == null ? null : beat.kioskClock().toString());
-            s.setString(8, id);
+            s.setString(8, at.toString());
+            s.setString(9, id);
             s.executeUpdate();
         }
     }

@@ -66,6 +66,10 @@ public final class ReferenceStore {
         return one(c, "employer", id, Employer.class);
     }
 
+    public Optional<Region> region(Connection c, String id) throws SQLException {
+        return one(c, "region", id, Region.class);
+    }
+
     public Optional<Trade> trade(Connection c, String id) throws SQLException {
         return one(c, "trade", id, Trade.class);
     }

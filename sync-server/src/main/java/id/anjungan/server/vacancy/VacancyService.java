@@ -5,9 +5,12 @@ import id.anjungan.server.db.Database;
 import id.anjungan.server.error.BadRequestException;
 import id.anjungan.server.error.NotFoundException;
 import id.anjungan.server.reference.ReferenceStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** What kiosks and pages ask of vacancies. */
 public final class VacancyService {
@@ -29,6 +32,21 @@ public final class VacancyService {
      * employer, trade, region and estate must exist, and the employer must be of the same region.
      */
     public Vacancy save(Vacancy vacancy) {
+        return save(vacancy, (c, previous, saved) -> {
+        });
+    }
+
+    /**
+     * Work that belongs in a save's transaction (a permission check against the stored record, an
+     * audit entry): it runs after the reference checks and before the write, and a throw rolls back.
+     */
+    @FunctionalInterface
+    public interface SaveHook {
+        void run(Connection c, Optional<Vacancy> previous, Vacancy saved) throws SQLException;
+    }
+
+    /** {@link #save(Vacancy)}, with work of the caller's in the same transaction. */
+    public Vacancy save(Vacancy vacancy, SaveHook hook) {
         Vacancy stamped = withUpdatedAt(vacancy, clock.instant());
         database.transact(c -> {
             var employer = reference.employer(c, stamped.employerId())
@@ -43,6 +61,7 @@ public final class VacancyService {
             if (stamped.estateId() != null && reference.estate(c, stamped.estateId()).isEmpty()) {
                 throw new BadRequestException("estateId: no industrial estate '" + stamped.estateId() + "'");
             }
+            hook.run(c, store.find(c, stamped.id()), stamped);
             store.upsert(c, stamped);
         });
         return stamped;
