@@ -78,6 +78,11 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
         return Duration.ofSeconds(15);
     }
 
+    /** How often the feed scheduler looks for URL sources whose scheduled run is due. */
+    public Duration feedCheckInterval() {
+        return Duration.ofMinutes(1);
+    }
+
     /** The file the demo's one-time enrolment code is written to, beside the database. */
     public Path demoEnrolmentCodeFile() {
         Path parent = database.toAbsolutePath().getParent();

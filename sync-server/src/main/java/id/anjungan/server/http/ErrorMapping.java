@@ -6,6 +6,8 @@ import id.anjungan.server.error.ErrorBody;
 import id.anjungan.server.error.ForbiddenException;
 import id.anjungan.server.error.NotFoundException;
 import id.anjungan.server.error.UnauthorizedException;
+import id.anjungan.server.feed.FeedChangedException;
+import id.anjungan.server.feed.FeedUnreadableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
@@ -29,6 +31,10 @@ public final class ErrorMapping {
                 ctx.status(HttpStatus.UNAUTHORIZED).json(new ErrorBody("unauthorized", e.getMessage())));
         routes.exception(ForbiddenException.class, (e, ctx) ->
                 ctx.status(HttpStatus.FORBIDDEN).json(new ErrorBody("forbidden", e.getMessage())));
+        routes.exception(FeedUnreadableException.class, (e, ctx) ->
+                ctx.status(HttpStatus.UNPROCESSABLE_CONTENT).json(new ErrorBody("feed_unreadable", e.getMessage())));
+        routes.exception(FeedChangedException.class, (e, ctx) ->
+                ctx.status(HttpStatus.CONFLICT).json(new ErrorBody("feed_changed", e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("internal", "the server failed; see its log"));
