@@ -28,12 +28,14 @@ import java.util.regex.Pattern;
  */
 final class FieldValues {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?:[T ].*)?");
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,2})(?:[tT ].*)?");
     private static final Pattern DAY_NAME_YEAR = Pattern.compile("(\\d{1,2})\\s+([a-z]+)\\.?\\s+(\\d{4})");
     private static final Map<String, Integer> MONTHS = months();
     private static final Pattern AMOUNT = Pattern.compile("(\\d[\\d.,]*)\\s*(juta|jt|ribu|rb|k)?");
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*(?:-|–|—|s\\.?/d\\.?|sampai(?:\\s+dengan)?|hingga|sd|~)\\s*");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /** A sum of money in a text, as opposed to a year: "2.900.000", "2900000", "2,9 juta". */
+    private static final Pattern HAS_AMOUNT = Pattern.compile("\\d{1,3}([.,]\\d{3})+|\\d{5,}|\\d\\s*(juta|jt)\\b");
 
     private FieldValues() {
     }
@@ -126,7 +128,7 @@ final class FieldValues {
         }
         String text = text(cell);
         String lower = text.toLowerCase(Locale.ROOT).replace('\u00A0', ' ').strip();
-        if (lower.matches(".*\\b(umk|umr|ump|upah minimum)\\b.*") && !lower.matches(".*\\d{4,}.*")) {
+        if (lower.matches(".*\\b(umk|umr|ump|upah minimum)\\b.*") && !HAS_AMOUNT.matcher(lower).find()) {
             return Pay.minimumWage();
         }
         if (lower.matches("-+|nego.*|negotiable|dirahasiakan|kesepakatan|sesuai kesepakatan|tidak disebutkan|menarik|kompetitif")) {
@@ -145,6 +147,10 @@ final class FieldValues {
         String[] parts = RANGE_SEPARATOR.split(amounts, -1);
         if (parts.length < 1 || parts.length > 2) {
             throw new BadValue(column + " '" + text + "' tidak terbaca; tulis seperti Rp 2.500.000, 2.500.000 - 3.000.000, UMK atau Nego");
+        }
+        Matcher lastUnit = Pattern.compile(".*\\d\\s*(juta|jt|ribu|rb|k)").matcher(parts[parts.length - 1].strip());
+        if (parts.length == 2 && lastUnit.matches() && parts[0].strip().matches("[\\d.,]+")) {
+            parts[0] = parts[0].strip() + " " + lastUnit.group(1); // "2,5 - 3 juta": both in millions
         }
         long min = amount(parts[0], column, text);
         Long max = parts.length == 2 ? amount(parts[1], column, text) : null;
