@@ -1,5 +1,6 @@
 package id.anjungan.server.feed;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -45,6 +46,7 @@ public record FeedSource(
     }
 
     /** When the scheduler runs it next; null for an upload or a source without a schedule. */
+    @JsonProperty("nextRunAt")
     public Instant nextRunAt() {
         if (kind != SourceKind.URL || everyHours == null) {
             return null;
