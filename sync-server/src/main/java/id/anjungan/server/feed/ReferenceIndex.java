@@ -9,11 +9,9 @@ import id.anjungan.protocol.reference.Trade;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -146,13 +144,6 @@ final class ReferenceIndex {
 
     boolean hasEstate(String id) {
         return data.estate(id).isPresent();
-    }
-
-    /** Region names as written, for messages. */
-    Set<String> regionNames() {
-        Set<String> names = new LinkedHashSet<>();
-        data.regions().forEach(r -> names.add(r.displayName()));
-        return names;
     }
 
     private static String employerKey(String name) {

@@ -188,10 +188,10 @@ final class RowInterpreter {
     private Result posting(FeedRow.Posting row) {
         List<String> problems = new ArrayList<>();
         JobPostingReader reader = new JobPostingReader()
-                .withEmployerResolver(hints -> quietly(problems, () -> postingEmployer(hints).id()))
+                .withEmployerResolver(hints -> attempt(problems, () -> postingEmployer(hints).id()))
                 .withTradeResolver(hints -> hints.occupation() == null
                         ? missing(problems, "kejuruan tidak disebut (occupationalCategory)")
-                        : quietly(problems, () -> index.trade(hints.occupation()).id()))
+                        : attempt(problems, () -> index.trade(hints.occupation()).id()))
                 .withRegionResolver(hints -> postingRegion(hints, problems))
                 .withEstateResolver(hints -> hints.estateName() == null ? null
                         : idOf(quietly(() -> index.estate(hints.estateName()))));
@@ -334,10 +334,6 @@ final class RowInterpreter {
             problems.add(e.getMessage());
             return null;
         }
-    }
-
-    private static <T> T quietly(List<String> problems, Supplier<T> work) {
-        return attempt(problems, work);
     }
 
     private static <T> T quietly(Supplier<T> work) {

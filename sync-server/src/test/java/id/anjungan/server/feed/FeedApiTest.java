@@ -210,11 +210,28 @@ class FeedApiTest {
 
         JsonNode run = json(running.post("/api/v1/admin/feeds/" + id + "/run", admin(), ""));
         assertThat(run.path("counts").path("created").asInt()).isEqualTo(5);
+
         JsonNode listed = json(running.get("/api/v1/admin/feeds?ownerKind=CENTRE&ownerId=" + CENTRE, admin()));
         assertThat(listed).singleElement().satisfies(s -> {
             assertThat(s.path("upload").path("fileName").asText()).isEqualTo("lowongan-agustus.xlsx");
             assertThat(s.path("lastRun").path("status").asText()).isEqualTo("APPLIED");
         });
+
+        // a file past the size of a default request body (1 MB) still goes in whole, and one past 10 MB does not
+        String csvId = json(running.post("/api/v1/admin/feeds", admin(), Map.of("ownerKind", "CENTRE", "ownerId", CENTRE,
+                "name", "Besar", "kind", "UPLOAD", "format", "CSV"))).path("id").asText();
+        String big = "Judul;Perusahaan;Kejuruan;Batas Lamaran;Deskripsi\r\nWelder;PT Logam Presisi Batang;Las;31/07/2025;"
+                + "Pengelasan. ".repeat(250_000) + "\r\n";
+        HttpResponse<String> large = send(HttpRequest.newBuilder(running.uri("/api/v1/admin/feeds/" + csvId + "/upload"))
+                .header("Authorization", "Bearer " + admin())
+                .POST(HttpRequest.BodyPublishers.ofString(big)));
+        assertThat(large.statusCode()).as(large.body()).isEqualTo(200);
+        assertThat(json(large).path("source").path("upload").path("size").asLong()).isGreaterThan(3_000_000);
+        HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(running.uri("/api/v1/admin/feeds/" + csvId + "/upload"))
+                .header("Authorization", "Bearer " + admin())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[FeedService.MAX_BYTES + 1])));
+        assertThat(tooLarge.statusCode()).isEqualTo(422);
+        assertThat(json(tooLarge).path("message").asText()).contains("lebih besar dari 10 MB");
     }
 
     @Test
