@@ -98,6 +98,11 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
         return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, seconds, console);
     }
 
+    /** How often the feed scheduler looks for URL sources whose scheduled run is due. */
+    public Duration feedCheckInterval() {
+        return Duration.ofMinutes(1);
+    }
+
     /** The file the demo's one-time enrolment code is written to, beside the database. */
     public Path demoEnrolmentCodeFile() {
         Path parent = database.toAbsolutePath().getParent();

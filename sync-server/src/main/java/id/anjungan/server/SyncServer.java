@@ -31,6 +31,11 @@ import id.anjungan.server.admin.AdminHandler;
 import id.anjungan.server.db.Database;
 import id.anjungan.server.demo.DemoDataLoader;
 import id.anjungan.server.demo.DemoKioskCode;
+import id.anjungan.server.feed.FeedFetcher;
+import id.anjungan.server.feed.FeedHandler;
+import id.anjungan.server.feed.FeedScheduler;
+import id.anjungan.server.feed.FeedService;
+import id.anjungan.server.feed.FeedStore;
 import id.anjungan.server.health.HealthHandler;
 import id.anjungan.server.http.ErrorMapping;
 import id.anjungan.server.intake.IntakeHandler;
@@ -74,6 +79,8 @@ public final class SyncServer implements AutoCloseable {
     private final ChangeStream changeStream;
     private ConsoleServices console;
     private List<String> firstStartAccounts = List.of();
+    private FeedService feeds;
+    private FeedScheduler feedScheduler;
 
     private SyncServer(Javalin app, String host, String adminToken, Services services, ChangeStream changeStream) {
         this.app = app;
@@ -163,6 +170,9 @@ public final class SyncServer implements AutoCloseable {
         AdminAuthenticator admins = new AdminAuthenticator(adminToken);
         AdminHandler adminHandler = new AdminHandler(admins, enrolment, kiosks, vacancies);
         IntakeHandler intakeHandler = new IntakeHandler(admins, intake);
+        FeedService feeds = new FeedService(database, new FeedStore(), referenceStore, vacancyStore,
+                new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(60), FeedService.MAX_BYTES), clock);
+        FeedHandler feedHandler = new FeedHandler(admins, feeds);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -221,10 +231,21 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.post("/console/accounts/{id}/enable", adminPages::enable);
             cfg.routes.get("/console/audit", adminPages::auditLog);
             cfg.routes.get("/v/{id}", publicVacancyPage::get);
+            cfg.routes.post("/api/v1/admin/feeds", feedHandler::create);
+            cfg.routes.get("/api/v1/admin/feeds", feedHandler::list);
+            cfg.routes.get("/api/v1/admin/feeds/{id}", feedHandler::get);
+            cfg.routes.put("/api/v1/admin/feeds/{id}", feedHandler::update);
+            cfg.routes.post("/api/v1/admin/feeds/{id}/upload", feedHandler::upload);
+            cfg.routes.post("/api/v1/admin/feeds/{id}/preview", feedHandler::preview);
+            cfg.routes.post("/api/v1/admin/feeds/{id}/run", feedHandler::run);
+            cfg.routes.get("/api/v1/admin/feeds/{id}/runs", feedHandler::runs);
+            cfg.routes.get("/api/v1/admin/feeds/{id}/runs/{runId}", feedHandler::getRun);
         });
         app.start();
         SyncServer server = new SyncServer(app, config.host(), adminToken,
                 new Services(database, vacancies, enrolment, sync, kiosks, referenceStore, vacancyStore), changeStream);
+        server.feeds = feeds;
+        server.feedScheduler = new FeedScheduler(feeds, config.feedCheckInterval());
         server.console = new ConsoleServices(accounts, signIn, consoleVacancies, fleet, audit);
         server.firstStartAccounts = firstStartAccounts;
         return server;
@@ -264,7 +285,13 @@ public final class SyncServer implements AutoCloseable {
         return changeStream;
     }
 
+    /** Vacancy feeds: sources, previews and runs, for tests and tools that act as staff would. */
+    public FeedService feeds() {
+        return feeds;
+    }
+
     public void stop() {
+        feedScheduler.close();
         changeStream.close();
         app.stop();
     }

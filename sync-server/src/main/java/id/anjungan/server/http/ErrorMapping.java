@@ -9,6 +9,8 @@ import id.anjungan.server.error.InvalidFieldsException;
 import id.anjungan.server.error.NotFoundException;
 import id.anjungan.server.error.NotSignedInException;
 import id.anjungan.server.error.UnauthorizedException;
+import id.anjungan.server.feed.FeedChangedException;
+import id.anjungan.server.feed.FeedUnreadableException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -61,6 +63,10 @@ public final class ErrorMapping {
                 ctx.status(HttpStatus.UNAUTHORIZED).json(new ErrorBody("unauthorized", e.getMessage()));
             }
         });
+        routes.exception(FeedUnreadableException.class, (e, ctx) ->
+                answer(ctx, pages, HttpStatus.UNPROCESSABLE_CONTENT, "feed_unreadable", e.getMessage()));
+        routes.exception(FeedChangedException.class, (e, ctx) ->
+                answer(ctx, pages, HttpStatus.CONFLICT, "feed_changed", e.getMessage()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, pages, HttpStatus.INTERNAL_SERVER_ERROR, "internal", "the server failed; see its log");

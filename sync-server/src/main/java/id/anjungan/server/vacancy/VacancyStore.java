@@ -76,6 +76,21 @@ public final class VacancyStore {
         return result;
     }
 
+    /** The vacancies whose ids start with a prefix, by id: those a feed source brought. */
+    public List<Vacancy> withIdPrefix(Connection c, String prefix) throws SQLException {
+        List<Vacancy> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT document FROM vacancy WHERE substr(id, 1, ?) = ? ORDER BY id")) {
+            s.setInt(1, prefix.length());
+            s.setString(2, prefix);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    result.add(JsonColumns.read(rows.getString(1), Vacancy.class));
+                }
+            }
+        }
+        return result;
+    }
+
     public int count(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM vacancy");
              ResultSet rows = s.executeQuery()) {
