@@ -58,11 +58,19 @@ public final class ChangeStream implements AutoCloseable {
 
     /** Registers a kiosk's open stream; it is caught up from its cursor on the next turn of the loop. */
     public void subscribe(SseClient client, String kioskId, Scope scope, SyncCursor from) {
-        subscribers.put(client, new Subscriber(client, kioskId, scope, from));
         client.onClose(() -> subscribers.remove(client));
-        // A comment at once, so the kiosk knows the stream is open before any change happens.
-        client.sendComment("connected " + from.asText() + "\n");
-        loop.execute(this::pushSafely);
+        // Every write to a stream happens on the loop's one thread: a servlet output stream is not
+        // safe for two writers, and the loop may be pushing or sending heartbeats right now.
+        loop.execute(() -> {
+            try {
+                // A comment at once, so the kiosk knows the stream is open before any change happens.
+                client.sendComment("connected " + from.asText() + "\n");
+            } catch (RuntimeException e) {
+                return;
+            }
+            subscribers.put(client, new Subscriber(client, kioskId, scope, from));
+            pushSafely();
+        });
     }
 
     public int subscriberCount() {
