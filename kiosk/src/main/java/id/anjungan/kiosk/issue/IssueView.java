@@ -36,6 +36,7 @@ public final class IssueView extends StackPane {
     private static final double SIDE_BY_SIDE_FROM = 1500;
     private static final double KEYBOARD_WIDTH = 800;
     private static final double RESULT_TEXT_WIDTH = 900;
+    private static final double PRINTER_SCALE = 1.5;
     /** The result's padding and the picture card's frame, around the slip picture. */
     private static final double PICTURE_MARGIN = 100;
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
@@ -174,7 +175,9 @@ public final class IssueView extends StackPane {
         Label printing = Labels.wrapped(messages.binding("issue.printing"), "issue-status");
         printing.setId("issue-printing");
         printing.setMaxWidth(Region.USE_PREF_SIZE);
-        VBox pane = new VBox(40, printer, printing);
+        printer.setScaleX(PRINTER_SCALE);
+        printer.setScaleY(PRINTER_SCALE);
+        VBox pane = new VBox(40, new javafx.scene.Group(printer), printing);
         pane.setAlignment(Pos.CENTER);
         pane.getStyleClass().add("issue-printing");
         return pane;
@@ -299,6 +302,7 @@ public final class IssueView extends StackPane {
         if (step == IssueModel.Step.FORM) {
             formScroll.setVvalue(0);
             keyboard.targetProperty().set(nameField);
+            Platform.runLater(nameField::requestFocus); // for a real keyboard; the on-screen one types there anyway
         }
     }
 

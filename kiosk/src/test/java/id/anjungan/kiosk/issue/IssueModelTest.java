@@ -194,20 +194,20 @@ class IssueModelTest {
         answer = notPrinted(PrinterState.COVER_OPEN);
         model.printWithoutName();
         printerFinishes();
-        assertThat(model.resultDetailProperty().get()).contains("(tutup printer terbuka)");
+        assertThat(model.resultDetailProperty().get()).contains("(tutupnya terbuka)");
 
         model.show("v-1");
         answer = notPrinted(PrinterState.OFFLINE);
         model.printWithoutName();
         printerFinishes();
-        assertThat(model.resultDetailProperty().get()).contains("(printer mati atau tidak tersambung)");
+        assertThat(model.resultDetailProperty().get()).contains("(tidak menyala atau tidak tersambung)");
 
         model.show("v-1");
         answer = null;
         model.printWithoutName();
         printerFinishes();
         assertThat(model.stepProperty().get()).isEqualTo(IssueModel.Step.NOT_PRINTED);
-        assertThat(model.resultDetailProperty().get()).contains("(printer bermasalah)");
+        assertThat(model.resultDetailProperty().get()).contains("(ada gangguan)");
     }
 
     @Test
