@@ -3,9 +3,12 @@ package id.anjungan.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.anjungan.kiosk.config.KioskConfig;
+import id.anjungan.kiosk.config.PrinterSettings;
 import id.anjungan.kiosk.config.WindowSize;
 import id.anjungan.kiosk.i18n.Language;
 import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.printer.FakeEscPosPrinter;
+import id.anjungan.kiosk.slip.PaperWidth;
 import id.anjungan.kiosk.store.KioskStore;
 import id.anjungan.kiosk.store.OutboxStore;
 import id.anjungan.kiosk.testing.TestServer;
@@ -143,6 +146,27 @@ class SlipIssueAppTest {
         }
     }
 
+    @Test
+    void theHeartbeatTellsTheServerThePrinterIsOutOfPaper() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"));
+             FakeEscPosPrinter printer = FakeEscPosPrinter.start(FakeEscPosPrinter.Replies.PAPER_OUT)) {
+            launch(server.baseUri(), server.enrolmentCode(CENTRE),
+                    PrinterSettings.escPosTcp(printer.host(), printer.port(), PaperWidth.MM_80));
+            waitUntil(() -> !cards().isEmpty());
+            String kioskId = KioskStore.open(folder.resolve("kiosk").resolve("kiosk.db")).identity().enrolment()
+                    .orElseThrow().kioskId();
+
+            waitUntil(() -> "OUT_OF_PAPER".equals(health(server, kioskId).path("printerState").asText()));
+
+            assertThat(health(server, kioskId).path("outboxLength").asInt()).isZero();
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode health(TestServer server, String kioskId) throws Exception {
+        var response = server.running().get("/api/v1/admin/kiosks/" + kioskId + "/health", server.running().adminToken());
+        return id.anjungan.protocol.json.ProtocolJson.mapper().readTree(response.body());
+    }
+
     private void openIssueScreenOfFirstVacancy() throws TimeoutException {
         robot.clickOn(cards().get(0));
         waitUntil(() -> shown("#print-slip-button"));
@@ -162,11 +186,16 @@ class SlipIssueAppTest {
     }
 
     private void launch(URI server, String enrolmentCode) throws TimeoutException {
+        launch(server, enrolmentCode, PrinterSettings.DEMO);
+    }
+
+    private void launch(URI server, String enrolmentCode, PrinterSettings printer) throws TimeoutException {
         KioskConfig config = KioskConfig.defaults()
                 .withServerUrl(server)
                 .withDataFolder(folder.resolve("kiosk"))
                 .inWindow(new WindowSize(1920, 1080))
-                .withEnrolmentCode(enrolmentCode);
+                .withEnrolmentCode(enrolmentCode)
+                .withPrinter(printer);
         app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
     }
 
