@@ -111,6 +111,8 @@ public final class SlipBenchmark {
             Vacancy vacancy = kiosk.liveVacancies(CLOCK).get(0);
             issuing(kiosk, vacancy, printer, folder, issues);
             verifying(server, kiosk, vacancy, verifications);
+        } finally {
+            deleteRecursively(folder);
         }
         line("");
         line("Load average at the end: " + loadAverage() + ". Timings are wall-clock; other processes on the machine"
@@ -340,6 +342,14 @@ public final class SlipBenchmark {
 
     private void line(String text) {
         report.append(text).append('\n');
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private static String cpuModel() {
