@@ -14,14 +14,17 @@ import id.anjungan.kiosk.frame.FrameView;
 import id.anjungan.kiosk.frame.Navigator;
 import id.anjungan.kiosk.frame.Screen;
 import id.anjungan.kiosk.i18n.Language;
+import id.anjungan.kiosk.issue.IssueModel;
+import id.anjungan.kiosk.issue.IssueView;
+import id.anjungan.kiosk.issue.SlipDesk;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.store.KioskStore;
 import id.anjungan.kiosk.enrolment.EnrolmentModel;
 import id.anjungan.kiosk.enrolment.EnrolmentView;
 import id.anjungan.kiosk.sync.Backoff;
 import id.anjungan.kiosk.sync.KioskApiClient;
+import id.anjungan.kiosk.sync.ConnectionState;
 import id.anjungan.kiosk.sync.KioskSync;
-import id.anjungan.protocol.kiosk.PrinterState;
 import id.anjungan.kiosk.theme.Theme;
 import id.anjungan.protocol.reference.TrainingCentre;
 import java.time.Clock;
@@ -62,6 +65,7 @@ public final class KioskApp extends Application {
         return thread;
     });
     private KioskSync sync;
+    private SlipDesk slips;
     private Timeline ticker;
     private PauseTransition idle;
 
@@ -97,8 +101,11 @@ public final class KioskApp extends Application {
         VacancyTexts texts = new VacancyTexts(messages, formats);
         Navigator navigator = new Navigator();
         HttpClient http = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(3)).build();
-        sync = new KioskSync(store, new KioskApiClient(config.serverUrl(), http), http, clock, Platform::runLater,
-                AppVersion.current(), config.enrolmentCode(), () -> 0, () -> PrinterState.UNKNOWN, Backoff.forReconnects());
+        KioskApiClient api = new KioskApiClient(config.serverUrl(), http);
+        slips = SlipDesk.create(config.printerConfig(), store, api, config.centreId(), clock);
+        sync = new KioskSync(store, api, http, clock, Platform::runLater,
+                AppVersion.current(), config.enrolmentCode(), slips::outboxLength, slips::printerState,
+                Backoff.forReconnects());
 
         BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, clock, messages, texts);
@@ -109,13 +116,23 @@ public final class KioskApp extends Application {
         BrowseView browseView = new BrowseView(browse, messages);
         DetailView detailView = new DetailView(detail, messages);
         FrameView frameView = new FrameView(frame, messages);
+        IssueModel issue = new IssueModel(store, messages, texts, formats, slips.issuer()::issue, background,
+                Platform::runLater, navigator::home);
+        IssueView issueView = new IssueView(issue, messages);
+        detail.setOnPrintSlip(navigator::openSlipIssue);
         EnrolmentView enrolmentView = new EnrolmentView(new EnrolmentModel(sync::enrol, background, Platform::runLater,
                 messages), messages);
 
         navigator.currentProperty().addListener((observable, old, screen) -> {
+            if (!(screen instanceof Screen.SlipIssue)) {
+                issue.leave(); // forgets a name and phone typed there
+            }
             if (screen instanceof Screen.VacancyDetail vacancy) {
                 detail.show(vacancy.vacancyId());
                 frameView.show(detailView);
+            } else if (screen instanceof Screen.SlipIssue slip) {
+                issue.show(slip.vacancyId());
+                frameView.show(issueView);
             } else {
                 frameView.show(browseView);
             }
@@ -127,6 +144,11 @@ public final class KioskApp extends Application {
             frame.tick();
         });
         sync.lastUpdatedProperty().addListener((observable, old, updated) -> frame.tick());
+        sync.connectionStateProperty().addListener((observable, old, state) -> {
+            if (state == ConnectionState.ONLINE) {
+                slips.uploader().requestUpload();
+            }
+        });
         sync.enrolmentNeededProperty().addListener((observable, old, needed) ->
                 frameView.show(needed ? enrolmentView : browseView));
         browse.reload();
@@ -144,6 +166,7 @@ public final class KioskApp extends Application {
         ticker.play();
 
         sync.start();
+        slips.start();
     }
 
     @Override
@@ -156,6 +179,9 @@ public final class KioskApp extends Application {
         }
         if (sync != null) {
             sync.close();
+        }
+        if (slips != null) {
+            slips.close();
         }
         background.shutdownNow();
     }

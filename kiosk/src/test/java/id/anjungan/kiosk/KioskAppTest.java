@@ -197,11 +197,28 @@ class KioskAppTest {
     }
 
     private List<Node> cards() {
-        return List.copyOf(robot.lookup(".vacancy-card").queryAll());
+        return onFx(() -> List.copyOf(robot.lookup(".vacancy-card").queryAll()));
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    /**
+     * Looks at the scene on the JavaFX thread: a lookup from the test thread can meet a list of
+     * children the FX thread is changing (a reload after a sync) and fail with an index error.
+     */
+    private static <T> T onFx(Callable<T> query) {
+        try {
+            if (javafx.application.Platform.isFxApplicationThread()) {
+                return query.call();
+            }
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Vacancy> liveNewestFirst(List<Vacancy> vacancies) {
@@ -212,7 +229,8 @@ class KioskAppTest {
                 .toList();
     }
 
+    /** Waits for a condition on the scene, evaluated on the JavaFX thread. */
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
     }
 }

@@ -13,6 +13,16 @@ import id.anjungan.kiosk.frame.FrameView;
 import id.anjungan.kiosk.frame.Navigator;
 import id.anjungan.kiosk.i18n.Language;
 import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.issue.IssueModel;
+import id.anjungan.kiosk.issue.IssueOutcome;
+import id.anjungan.kiosk.issue.IssueView;
+import id.anjungan.kiosk.slip.DemoSlips;
+import id.anjungan.kiosk.slip.PaperWidth;
+import id.anjungan.kiosk.slip.RasterSlipRenderer;
+import id.anjungan.kiosk.slip.SlipFonts;
+import id.anjungan.kiosk.slip.SlipPng;
+import id.anjungan.protocol.kiosk.IssuedSlip;
+import id.anjungan.protocol.kiosk.PrinterState;
 import id.anjungan.kiosk.store.KioskStore;
 import id.anjungan.kiosk.store.Catalog;
 import id.anjungan.kiosk.sync.ConnectionState;
@@ -42,7 +52,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * Every screen laid out at kiosk sizes with the demo catalogue, in both languages: no text is cut
- * off or ends in "...", no text is smaller than 24 px, every button is a finger's size.
+ * off or ends in "...", no text is smaller than 24 px, every button is a finger's size. The
+ * referral-slip screen is checked in each of its steps.
  */
 class KioskLayoutTest {
     private static final Clock CLOCK = Clock.systemDefaultZone();
@@ -53,6 +64,9 @@ class KioskLayoutTest {
     static Path folder;
 
     private static KioskStore store;
+    private static Path slipPicture;
+    private static final IssuedSlip DEMO_SLIP = new IssuedSlip("3f9a0c7e5b21d846", "demo-0042", "emp-sepatu-nusantara",
+            DemoSlips.ISSUED, DemoSlips.EXPIRES, DemoSlips.qrText(), null, null);
 
     @BeforeAll
     static void fillStoreFromTheServer() throws Exception {
@@ -62,6 +76,9 @@ class KioskLayoutTest {
             Snapshot snapshot = server.snapshotFor("blkk-batang-1");
             store.replaceCatalog(new Catalog(snapshot.vacancies(), snapshot.reference()), CLOCK.instant(), snapshot.cursor());
         }
+        slipPicture = folder.resolve("slip.png");
+        SlipPng.write(new RasterSlipRenderer(SlipFonts.installed()).render(DemoSlips.withApplicant(), PaperWidth.MM_80),
+                slipPicture);
     }
 
     @ParameterizedTest(name = "{0}x{1} in {2}")
@@ -101,7 +118,44 @@ class KioskLayoutTest {
         }
         frame.showHelp();
         check(scene, "help", problems);
+        frame.hideHelp();
+
+        layOutTheIssueScreen(scene, frameView, messages, texts, problems);
         return problems;
+    }
+
+    /** The referral-slip screen in each of its steps: form (with a phone error), printing, printed, not printed. */
+    private static void layOutTheIssueScreen(Scene scene, FrameView frameView, Messages messages, VacancyTexts texts,
+                                             List<String> problems) {
+        Vacancy vacancy = store.liveVacancies(LocalDate.now(CLOCK)).get(0);
+        IssueOutcome[] answer = new IssueOutcome[1];
+        List<Runnable> printing = new ArrayList<>();
+        IssueModel issue = new IssueModel(store, messages, texts, new Formats(messages), (id, applicant) -> answer[0],
+                printing::add, Runnable::run, () -> { });
+        frameView.show(new IssueView(issue, messages));
+
+        issue.show(vacancy.id());
+        check(scene, "issue form", problems);
+        issue.phoneProperty().set("0812");
+        issue.print();
+        check(scene, "issue form with a wrong phone", problems);
+        issue.phoneProperty().set("");
+
+        answer[0] = new IssueOutcome(IssueOutcome.Kind.PRINTED, Optional.of(DEMO_SLIP), PrinterState.READY, "sent",
+                Optional.of(slipPicture));
+        issue.printWithoutName();
+        check(scene, "printing", problems);
+        printing.forEach(Runnable::run);
+        printing.clear();
+        check(scene, "slip ready", problems);
+
+        issue.show(vacancy.id());
+        answer[0] = new IssueOutcome(IssueOutcome.Kind.NOT_PRINTED, Optional.of(DEMO_SLIP), PrinterState.OUT_OF_PAPER,
+                "not sent", Optional.empty());
+        issue.printWithoutName();
+        printing.forEach(Runnable::run);
+        printing.clear();
+        check(scene, "slip not printed", problems);
     }
 
     private static void check(Scene scene, String screen, List<String> problems) {
@@ -134,7 +188,11 @@ class KioskLayoutTest {
                 .findFirst();
     }
 
+    /** The nodes on screen: nothing inside a hidden one. */
     private static Stream<Node> nodes(Node node) {
+        if (!node.isVisible()) {
+            return Stream.empty();
+        }
         if (node instanceof Parent parent) {
             return Stream.concat(Stream.of(node), parent.getChildrenUnmodifiable().stream().flatMap(KioskLayoutTest::nodes));
         }

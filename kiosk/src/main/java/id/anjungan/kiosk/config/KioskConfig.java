@@ -1,5 +1,6 @@
 package id.anjungan.kiosk.config;
 
+import id.anjungan.kiosk.printer.PrinterConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.function.Function;
  * @param size the window size; absent means the whole screen (or 1280x800 when windowed)
  * @param language the language the kiosk starts in, such as "id" or "en"
  * @param enrolmentCode a one-time code to enrol with by itself (the demo's); absent means staff type one
+ * @param printer the slip printer; by default PNG and PDF files of 80 mm slips in {@code <data folder>/slips}
  */
 public record KioskConfig(
         URI serverUrl,
@@ -28,7 +30,8 @@ public record KioskConfig(
         boolean windowed,
         Optional<WindowSize> size,
         String language,
-        Optional<String> enrolmentCode) {
+        Optional<String> enrolmentCode,
+        PrinterSettings printer) {
 
     public static final String SERVER_URL = "abk.server.url";
     public static final String DATA_FOLDER = "abk.kiosk.data";
@@ -47,6 +50,13 @@ public record KioskConfig(
         Objects.requireNonNull(size, "size");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(enrolmentCode, "enrolmentCode");
+        Objects.requireNonNull(printer, "printer");
+    }
+
+    /** Without printer settings: the demo's file printer. */
+    public KioskConfig(URI serverUrl, Path dataFolder, String centreId, boolean windowed, Optional<WindowSize> size,
+                       String language, Optional<String> enrolmentCode) {
+        this(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, PrinterSettings.DEMO);
     }
 
     public static KioskConfig defaults() {
@@ -57,7 +67,8 @@ public record KioskConfig(
                 false,
                 Optional.empty(),
                 "id",
-                Optional.empty());
+                Optional.empty(),
+                PrinterSettings.DEMO);
     }
 
     /** Reads the configuration of this process: its arguments, system properties and environment. */
@@ -75,7 +86,7 @@ public record KioskConfig(
         Settings settings = new Settings(systemProperties, environment);
         KioskConfig defaults = defaults();
         boolean windowed = args.contains("--windowed")
-                || settings.get(WINDOWED).map(KioskConfig::parseFlag).orElse(defaults.windowed());
+                || settings.get(WINDOWED).map(text -> parseFlag(WINDOWED, text)).orElse(defaults.windowed());
         Optional<WindowSize> size = args.stream()
                 .filter(arg -> arg.startsWith("--size="))
                 .map(arg -> arg.substring("--size=".length()))
@@ -89,7 +100,8 @@ public record KioskConfig(
                 windowed,
                 size,
                 settings.get(LANGUAGE).orElse(defaults.language()),
-                settings.get(ENROLMENT_CODE));
+                settings.get(ENROLMENT_CODE),
+                PrinterSettings.read(settings::get));
     }
 
     /** The SQLite file of this kiosk's store. */
@@ -97,20 +109,31 @@ public record KioskConfig(
         return dataFolder.resolve("kiosk.db");
     }
 
+    /** The slip printer the drivers take; the default file printer writes into {@code <data folder>/slips}. */
+    public PrinterConfig printerConfig() {
+        return printer.toPrinterConfig(dataFolder);
+    }
+
     public KioskConfig withServerUrl(URI url) {
-        return new KioskConfig(url, dataFolder, centreId, windowed, size, language, enrolmentCode);
+        return new KioskConfig(url, dataFolder, centreId, windowed, size, language, enrolmentCode, printer);
     }
 
     public KioskConfig withDataFolder(Path folder) {
-        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language, enrolmentCode);
+        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language, enrolmentCode, printer);
     }
 
     public KioskConfig inWindow(WindowSize windowSize) {
-        return new KioskConfig(serverUrl, dataFolder, centreId, true, Optional.of(windowSize), language, enrolmentCode);
+        return new KioskConfig(serverUrl, dataFolder, centreId, true, Optional.of(windowSize), language, enrolmentCode,
+                printer);
     }
 
     public KioskConfig withEnrolmentCode(String code) {
-        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, Optional.ofNullable(code));
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, Optional.ofNullable(code),
+                printer);
+    }
+
+    public KioskConfig withPrinter(PrinterSettings settings) {
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, settings);
     }
 
     private static URI parseUri(String text) {
@@ -125,11 +148,11 @@ public record KioskConfig(
         }
     }
 
-    private static boolean parseFlag(String text) {
+    static boolean parseFlag(String name, String text) {
         return switch (text.trim().toLowerCase()) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw new InvalidConfigException(WINDOWED + " must be true or false, got '" + text + "'");
+            default -> throw new InvalidConfigException(name + " must be true or false, got '" + text + "'");
         };
     }
 

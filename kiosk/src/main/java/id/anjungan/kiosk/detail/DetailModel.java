@@ -9,6 +9,7 @@ import id.anjungan.protocol.vacancy.Vacancy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +24,8 @@ public final class DetailModel {
     private final ReadOnlyObjectWrapper<VacancyDetails> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper withdrawn = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canPrintSlip = new ReadOnlyBooleanWrapper(false);
+    private Consumer<String> onPrintSlip = vacancyId -> { };
 
     private String shownId;
 
@@ -58,6 +61,24 @@ public final class DetailModel {
         boolean known = details.get() != null;
         available.set(known);
         withdrawn.set(known && vacancy.map(v -> !v.isLiveOn(LocalDate.now(clock))).orElse(true));
+        canPrintSlip.set(known && !withdrawn.get());
+    }
+
+    /** What "Cetak slip rujukan" does with the shown vacancy's id: open the issue screen, in the app. */
+    public void setOnPrintSlip(Consumer<String> action) {
+        this.onPrintSlip = action == null ? vacancyId -> { } : action;
+    }
+
+    /** True while a slip can be asked for: the vacancy is shown and still open. */
+    public ReadOnlyBooleanProperty canPrintSlipProperty() {
+        return canPrintSlip.getReadOnlyProperty();
+    }
+
+    /** The job seeker asks for a referral slip for the shown vacancy; ignored once it has closed. */
+    public void printSlip() {
+        if (canPrintSlip.get()) {
+            onPrintSlip.accept(shownId);
+        }
     }
 
     /** True when the shown vacancy has closed since it was opened: the screen says so kindly. */

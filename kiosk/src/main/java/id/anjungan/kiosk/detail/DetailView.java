@@ -2,13 +2,17 @@ package id.anjungan.kiosk.detail;
 
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.theme.Labels;
+import id.anjungan.kiosk.theme.PrinterIcon;
 import id.anjungan.kiosk.theme.TradeIcons;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -37,7 +41,7 @@ public final class DetailView extends StackPane {
         scrollPane.setFitToWidth(true);
         scrollPane.setPannable(true);
         scrollPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        getChildren().add(scrollPane);
+        getChildren().add(new BorderPane(scrollPane, null, null, printBar(model), null));
 
         scrollPane.viewportBoundsProperty().addListener((observable, old, bounds) -> {
             if ((bounds.getWidth() >= TWO_COLUMNS_FROM) != wide) {
@@ -50,6 +54,43 @@ public final class DetailView extends StackPane {
         withdrawnNotice.managedProperty().bind(model.withdrawnProperty());
         model.detailsProperty().addListener((observable, old, details) -> show(details));
         show(model.detailsProperty().get());
+    }
+
+    /**
+     * The screen's one primary action, always in view below the text: "Cetak slip rujukan". Once
+     * the vacancy has closed the button is disabled and a line beside it says why.
+     */
+    private Node printBar(DetailModel model) {
+        Button print = new Button();
+        print.setId("print-slip-button");
+        print.textProperty().bind(messages.binding("detail.printSlip"));
+        print.getStyleClass().addAll("primary-button", "print-slip-button");
+        print.setGraphic(PrinterIcon.small());
+        print.setWrapText(true);
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        print.disableProperty().bind(model.canPrintSlipProperty().not());
+        print.setOnAction(event -> model.printSlip());
+
+        Label closed = Labels.wrapped(messages.binding("detail.printSlip.closed"), "print-slip-closed");
+        closed.setId("print-slip-closed");
+        closed.visibleProperty().bind(model.withdrawnProperty());
+        closed.managedProperty().bind(model.withdrawnProperty());
+        closed.setMinWidth(0);
+        HBox.setHgrow(closed, Priority.ALWAYS);
+
+        Label hint = Labels.wrapped(messages.binding("detail.printSlip.hint"), "print-slip-hint");
+        hint.setId("print-slip-hint");
+        hint.visibleProperty().bind(model.withdrawnProperty().not());
+        hint.managedProperty().bind(model.withdrawnProperty().not());
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+
+        HBox bar = new HBox(32, hint, closed, print);
+        bar.getStyleClass().add("print-slip-bar");
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.visibleProperty().bind(model.availableProperty());
+        bar.managedProperty().bind(model.availableProperty());
+        return bar;
     }
 
     private void show(VacancyDetails details) {

@@ -34,6 +34,11 @@ public final class Navigator {
         open(new Screen.VacancyDetail(vacancyId));
     }
 
+    /** Opens the screen where a job seeker prints a referral slip for the vacancy. */
+    public void openSlipIssue(String vacancyId) {
+        open(new Screen.SlipIssue(vacancyId));
+    }
+
     public void open(Screen screen) {
         if (screen.equals(current.get())) {
             return;

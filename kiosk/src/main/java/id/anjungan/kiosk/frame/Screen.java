@@ -9,6 +9,13 @@ public sealed interface Screen {
     record VacancyList() implements Screen {
     }
 
+    /** Asking for a referral slip for one vacancy: consent, optional name and phone, printing, result. */
+    record SlipIssue(String vacancyId) implements Screen {
+        public SlipIssue {
+            Objects.requireNonNull(vacancyId, "vacancyId");
+        }
+    }
+
     /** Everything about one vacancy. */
     record VacancyDetail(String vacancyId) implements Screen {
         public VacancyDetail {

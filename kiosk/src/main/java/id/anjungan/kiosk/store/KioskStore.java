@@ -129,6 +129,11 @@ public final class KioskStore {
         return new IdentityStore(this::inTransaction, this::read);
     }
 
+    /** The referral slips this kiosk issued, until the server has them; kept in the same file. */
+    public OutboxStore outbox() {
+        return new OutboxStore(this);
+    }
+
     /** Applies single-vacancy changes by id, in one transaction with the sync marker. */
     public void applyChanges(VacancyChanges changes, Instant syncedAt) {
         inTransaction(connection -> {

@@ -109,4 +109,35 @@ class DetailModelTest {
         assertThat(model.availableProperty().get()).isFalse();
         assertThat(model.detailsProperty().get()).isNull();
     }
+
+    @Test
+    void printSlipOpensTheIssueScreenForTheShownVacancyWhileItIsOpen() {
+        List<String> asked = new java.util.ArrayList<>();
+        model.setOnPrintSlip(asked::add);
+        model.show("v-1");
+
+        assertThat(model.canPrintSlipProperty().get()).isTrue();
+        model.printSlip();
+
+        assertThat(asked).containsExactly("v-1");
+    }
+
+    @Test
+    void aClosedOrUnknownVacancyCannotBePrintedFor() {
+        List<String> asked = new java.util.ArrayList<>();
+        model.setOnPrintSlip(asked::add);
+        model.show("v-1");
+
+        store.applyChanges(new VacancyChanges(List.of(withStatus(openVacancy("v-1", 2), VacancyStatus.FILLED)),
+                List.of()), Instant.now());
+        model.reload();
+
+        assertThat(model.withdrawnProperty().get()).isTrue();
+        assertThat(model.canPrintSlipProperty().get()).isFalse();
+        model.printSlip();
+        model.show("no-such-vacancy");
+        assertThat(model.canPrintSlipProperty().get()).isFalse();
+        model.printSlip();
+        assertThat(asked).isEmpty();
+    }
 }
