@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class ChangeStream implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeStream.class);
     static final int PAGE = 1_000;
+    private static final int MAX_ROUNDS = 100;
 
     private final SyncService sync;
     private final Map<SseClient, Subscriber> subscribers = new ConcurrentHashMap<>();
@@ -86,19 +87,20 @@ public final class ChangeStream implements AutoCloseable {
     }
 
     private void push() {
-        if (subscribers.isEmpty()) {
-            return;
-        }
-        SyncCursor head = sync.head();
-        boolean behind = true;
-        while (behind) {
+        // Bounded, so one turn never starves the heartbeats that run on this thread.
+        for (int round = 0; round < MAX_ROUNDS && !subscribers.isEmpty(); round++) {
+            // The head is read again each round: a change committed while a page was being sent
+            // may already have carried some subscribers past the head read before.
+            SyncCursor head = sync.head();
             Map<GroupKey, List<Subscriber>> groups = new HashMap<>();
             for (Subscriber s : subscribers.values()) {
-                if (!s.cursor.equals(head)) {
+                if (!s.cursor.epoch().equals(head.epoch()) || s.cursor.seq() != head.seq()) {
                     groups.computeIfAbsent(new GroupKey(s.scope, s.cursor), k -> new ArrayList<>()).add(s);
                 }
             }
-            behind = !groups.isEmpty();
+            if (groups.isEmpty()) {
+                return;
+            }
             groups.forEach(this::sendPage);
         }
     }
@@ -140,8 +142,9 @@ public final class ChangeStream implements AutoCloseable {
             }
             return true;
         } catch (RuntimeException e) {
-            LOG.debug("kiosk {} stream closed: {}", s.kioskId, e.toString());
+            LOG.info("kiosk {} stream failed and is closed, the kiosk will reconnect: {}", s.kioskId, e.toString());
             subscribers.remove(s.client);
+            closeQuietly(s.client);
             return false;
         }
     }
@@ -157,7 +160,16 @@ public final class ChangeStream implements AutoCloseable {
                 s.client.sendComment("hb\n");
             } catch (RuntimeException e) {
                 subscribers.remove(s.client);
+                closeQuietly(s.client);
             }
+        }
+    }
+
+    private static void closeQuietly(SseClient client) {
+        try {
+            client.close();
+        } catch (RuntimeException ignored) {
+            // already gone
         }
     }
 

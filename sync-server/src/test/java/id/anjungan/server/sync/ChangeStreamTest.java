@@ -116,6 +116,33 @@ class ChangeStreamTest {
     }
 
     @Test
+    void changesCommittedWhilePushesAreUnderWayAllArriveAndTheStreamKeepsGoing() throws Exception {
+        SyncCursor head = running.server().services().sync().head();
+        try (SseTestClient stream = connect(head)) {
+            assertThat(stream.status()).isEqualTo(200);
+            Thread writer = new Thread(() -> {
+                for (int i = 0; i < 300; i++) {
+                    catalogue.put(TestCatalogue.welder("burst-" + i, BATANG, TODAY, TODAY.plusDays(14)));
+                }
+            });
+            writer.start();
+            writer.join();
+            catalogue.put(TestCatalogue.welder("after-burst", BATANG, TODAY, TODAY.plusDays(14)));
+
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!seen.contains("after-burst") && System.nanoTime() < deadline) {
+                SseTestClient.Event event = stream.next(Duration.ofMillis(200));
+                if (event != null && event.name().equals("changes")) {
+                    RunningServer.read(event.data(), ChangeBatch.class).changes().forEach(c -> seen.add(c.id()));
+                }
+            }
+
+            assertThat(seen).hasSize(301).contains("burst-0", "burst-299", "after-burst");
+        }
+    }
+
+    @Test
     void aStreamWithoutACursorIsRefusedBeforeItStarts() throws Exception {
         try (SseTestClient stream = new SseTestClient(running.uri("/api/v1/sync/stream"), kiosk.token(), null)) {
             assertThat(stream.status()).isEqualTo(400);
