@@ -352,8 +352,8 @@ public final class PushBenchmark {
 
     // ---------------------------------------------------------------- changes and figures
 
-    private record Window(long startNanos, long endNanos, double cpuSeconds, LongList putNanos, int requestsAtStart,
-                          int requestsAtEnd) {
+    private record Window(long startNanos, long endNanos, double cpuSeconds, double harnessCpuSeconds, LongList putNanos,
+                          int requestsAtStart, int requestsAtEnd) {
         double seconds() {
             return (endNanos - startNanos) / 1e9;
         }
@@ -368,6 +368,7 @@ public final class PushBenchmark {
         long start = System.nanoTime();
         long measuredStart = -1;
         double cpuStart = Double.NaN;
+        double harnessCpuStart = Double.NaN;
         int requestsAtStart = 0;
         for (int k = from; k < to; k++) {
             Planned p = plan.get(k);
@@ -376,6 +377,7 @@ public final class PushBenchmark {
             if (!p.warmup && measuredStart < 0) {
                 measuredStart = System.nanoTime();
                 cpuStart = server.cpuSeconds();
+                harnessCpuStart = ProcStatus.cpuSeconds(ProcessHandle.current().pid());
                 requestsAtStart = requests.get();
             }
             Vacancy changed = retitled(p.base, p.base.title() + " (b" + k + ")");
@@ -387,12 +389,13 @@ public final class PushBenchmark {
         long measuredEnd = System.nanoTime() + options.intervalMillis() * 1_000_000L;
         sleepUntil(measuredEnd);
         double cpu = server.cpuSeconds() - cpuStart;
+        double harnessCpu = ProcStatus.cpuSeconds(ProcessHandle.current().pid()) - harnessCpuStart;
         int requestsAtEnd = requests.get();
         long deadline = System.nanoTime() + drainMillis * 1_000_000L;
         while (System.nanoTime() < deadline && !recorder.complete(plan, from, to, audience)) {
             sleep(50);
         }
-        return new Window(measuredStart, measuredEnd, cpu, puts, requestsAtStart, requestsAtEnd);
+        return new Window(measuredStart, measuredEnd, cpu, harnessCpu, puts, requestsAtStart, requestsAtEnd);
     }
 
     private void report(String title, int from, int to, List<Kiosk> audience, Window window, boolean delivered) {
@@ -453,8 +456,9 @@ public final class PushBenchmark {
         System.out.println("  warm-up changes (not counted above): " + warmup.distribution());
         System.out.println("  pairs that never arrived: " + missing + " of " + expectedPairs);
         System.out.println("  PUT round trip (admin API): " + window.putNanos().distribution());
-        System.out.printf(Locale.ROOT, "  server CPU over the %.0f s of measured changes: %.1f s (%.0f%% of one core)%n",
-                window.seconds(), window.cpuSeconds(), 100 * window.cpuSeconds() / window.seconds());
+        System.out.printf(Locale.ROOT, "  server CPU over the %.0f s of measured changes: %.1f s (%.0f%% of one core);"
+                        + " the harness (all simulated kiosks) used %.1f s%n", window.seconds(), window.cpuSeconds(),
+                100 * window.cpuSeconds() / window.seconds(), window.harnessCpuSeconds());
     }
 
     private static Vacancy retitled(Vacancy v, String title) {

@@ -61,6 +61,8 @@ public final class SyncBenchmarks {
                 case "bytes" -> new BytesBenchmark(integer(flags, "live", 2_000), integer(flags, "changes", 200), folder).run();
                 default -> usage();
             }
+            System.out.printf(java.util.Locale.ROOT, "%nload average at the end: %.2f%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         } finally {
             if (Boolean.getBoolean("bench.keep")) {
                 System.out.println("kept " + folder);

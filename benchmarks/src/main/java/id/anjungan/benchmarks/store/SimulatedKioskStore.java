@@ -100,6 +100,16 @@ public final class SimulatedKioskStore implements KioskStore {
     private final PreparedStatement deleteReference;
     private final PreparedStatement writeCursor;
     private SyncCursor cursor;
+    private long textNanos;
+    private long statementNanos;
+    private long commitNanos;
+
+    /**
+     * Where {@link #apply} time went so far: turning parsed records back into JSON text for the document
+     * column, the SQL statements (with the FTS5 triggers when there is an index), and commits.
+     */
+    public record ApplyTimings(long textNanos, long statementNanos, long commitNanos) {
+    }
 
     private SimulatedKioskStore(String url, boolean searchIndex, boolean file) {
         this.searchIndex = searchIndex;
@@ -213,14 +223,21 @@ public final class SimulatedKioskStore implements KioskStore {
 
     private void applyVacancy(Change change) throws SQLException {
         if (change.op() == ChangeOperation.DELETE) {
+            long t0 = System.nanoTime();
             deleteVacancy.setString(1, change.id());
             deleteVacancy.executeUpdate();
+            statementNanos += System.nanoTime() - t0;
             return;
         }
         JsonNode v = change.record();
+        long t0 = System.nanoTime();
+        String document = v.toString();
+        long t1 = System.nanoTime();
         bindVacancy(change.id(), text(v, "regionId"), text(v, "validThrough"), text(v, "title"), text(v, "employerId"),
-                text(v, "town"), text(v, "tradeId"), v.toString());
+                text(v, "town"), text(v, "tradeId"), document);
         upsertVacancy.executeUpdate();
+        textNanos += t1 - t0;
+        statementNanos += System.nanoTime() - t1;
     }
 
     /** A field's text, or null when it is missing, so NOT NULL columns refuse an incomplete record. */
@@ -268,6 +285,10 @@ public final class SimulatedKioskStore implements KioskStore {
         writeCursor.setString(1, to.epoch());
         writeCursor.setLong(2, to.seq());
         writeCursor.executeUpdate();
+    }
+
+    public ApplyTimings timings() {
+        return new ApplyTimings(textNanos, statementNanos, commitNanos);
     }
 
     @Override
@@ -320,7 +341,9 @@ public final class SimulatedKioskStore implements KioskStore {
         try {
             try {
                 work.run();
+                long t0 = System.nanoTime();
                 connection.commit();
+                commitNanos += System.nanoTime() - t0;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
