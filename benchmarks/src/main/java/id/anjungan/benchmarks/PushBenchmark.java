@@ -626,7 +626,8 @@ public final class PushBenchmark {
 
     private static String harness() {
         Runtime r = Runtime.getRuntime();
-        return ProcStatus.memory(ProcessHandle.current().pid()) + "  heap in use " + (r.totalMemory() - r.freeMemory()) / (1024 * 1024)
+        long pid = ProcessHandle.current().pid();
+        return ProcStatus.memory(pid) + "  open fds=" + ProcStatus.openFiles(pid) + "  heap in use " + (r.totalMemory() - r.freeMemory()) / (1024 * 1024)
                 + " MiB (in-memory SQLite stores live outside the heap)";
     }
 
