@@ -127,6 +127,7 @@ public final class PushBenchmark {
                 k.stopStream();
             }
             server.close();
+            printServerWarnings(server);
             httpPool.shutdownNow();
             applyPool.shutdownNow();
             for (Kiosk k : kiosks) {
@@ -247,6 +248,7 @@ public final class PushBenchmark {
         try {
             for (int j = 0; j < pollers.size(); j++) {
                 Kiosk k = pollers.get(j);
+                k.poller = true;
                 scheduler.schedule(() -> poller.poll(k), (long) j * options.pollMillis() / pollers.size(), TimeUnit.MILLISECONDS);
             }
             sleep(options.pollMillis() + 500);
@@ -455,10 +457,33 @@ public final class PushBenchmark {
         }
         System.out.println("  warm-up changes (not counted above): " + warmup.distribution());
         System.out.println("  pairs that never arrived: " + missing + " of " + expectedPairs);
+        if (missing > 0) {
+            describeMissing(from, to, member);
+        }
         System.out.println("  PUT round trip (admin API): " + window.putNanos().distribution());
         System.out.printf(Locale.ROOT, "  server CPU over the %.0f s of measured changes: %.1f s (%.0f%% of one core);"
                         + " the harness (all simulated kiosks) used %.1f s%n", window.seconds(), window.cpuSeconds(),
                 100 * window.cpuSeconds() / window.seconds(), window.harnessCpuSeconds());
+    }
+
+    /** The first few kiosks that missed a measured change, with what their stream did, to tell where it was lost. */
+    private void describeMissing(int from, int to, boolean[] member) {
+        int shown = 0;
+        for (Kiosk kiosk : kiosks) {
+            int missed = 0;
+            for (int k = from; k < to; k++) {
+                Planned p = plan.get(k);
+                if (member[kiosk.index] && p.audience[kiosk.index] && recorder.committedAt[k].get(kiosk.index) == 0) {
+                    missed++;
+                }
+            }
+            if (missed > 0 && shown++ < 5) {
+                System.out.printf(Locale.ROOT, "    %s (%s, %s) missed %d: stream opened from %s, %d events (last id %s),"
+                                + " %d heartbeats, closed: %s; store cursor %s%n", kiosk.id, kiosk.centreId,
+                        kiosk.poller ? "was a poller" : "never polled", missed, kiosk.openedFrom, kiosk.streamEvents,
+                        kiosk.lastEventId, kiosk.streamHeartbeats, kiosk.closedBy, kiosk.store.cursor());
+            }
+        }
     }
 
     private static Vacancy retitled(Vacancy v, String title) {
@@ -543,6 +568,12 @@ public final class PushBenchmark {
         final SerialExecutor serial;
         volatile SseSubscriber stream;
         volatile boolean stopping;
+        volatile boolean poller;
+        volatile int streamEvents;
+        volatile int streamHeartbeats;
+        volatile String lastEventId;
+        volatile String openedFrom;
+        volatile String closedBy;
 
         Kiosk(int index, String id, String token, String centreId, Set<String> scope, KioskStore store, SerialExecutor serial) {
             this.index = index;
@@ -569,6 +600,8 @@ public final class PushBenchmark {
                 @Override
                 public void onEvent(String name, String eventId, String data) {
                     long received = System.nanoTime();
+                    streamEvents++;
+                    lastEventId = eventId;
                     if (name.equals("changes")) {
                         serial.execute(() -> {
                             ChangeBatch batch = SyncApi.read(data, ChangeBatch.class);
@@ -586,12 +619,14 @@ public final class PushBenchmark {
                         connectedStreams.incrementAndGet();
                         opened.run();
                     } else if (text.equals("hb")) {
+                        streamHeartbeats++;
                         heartbeats.incrementAndGet();
                     }
                 }
 
                 @Override
                 public void onClosed(Throwable error) {
+                    closedBy = error == null ? "server (clean end)" : error.toString();
                     if (!stopping) {
                         dropped.incrementAndGet();
                     }
@@ -599,6 +634,7 @@ public final class PushBenchmark {
                 }
             });
             stream = subscriber;
+            openedFrom = store.cursor().asText();
             kioskApi.stream(token, store.cursor(), subscriber, status -> {
                 if (status != 200) {
                     failedOpens.incrementAndGet();
@@ -623,6 +659,17 @@ public final class PushBenchmark {
     }
 
     // ---------------------------------------------------------------- small things
+
+    static void printServerWarnings(ServerProcess server) {
+        try (var lines = java.nio.file.Files.lines(server.log())) {
+            List<String> warnings = lines.filter(l -> l.contains(" WARN ") || l.contains(" ERROR ") || l.contains("Exception"))
+                    .limit(20).toList();
+            System.out.println("server log: " + (warnings.isEmpty() ? "no warnings or errors" : "warnings and errors (first 20):"));
+            warnings.forEach(w -> System.out.println("  " + w));
+        } catch (java.io.IOException e) {
+            System.out.println("server log unreadable: " + e);
+        }
+    }
 
     private static String harness() {
         Runtime r = Runtime.getRuntime();
