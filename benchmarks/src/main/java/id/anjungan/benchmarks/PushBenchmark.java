@@ -187,6 +187,7 @@ public final class PushBenchmark {
                     kiosks.get(0).store.vacancyCount(), server.cpuSeconds() - cpu1,
                     ProcStatus.cpuSeconds(ProcessHandle.current().pid()) - self1);
             System.out.println("server after enrolment and snapshots: " + server.memory());
+        System.out.println("  " + server.gcSummary());
             Diagnostics.print("after snapshots", server.pid());
         } finally {
             setup.shutdownNow();
@@ -261,6 +262,7 @@ public final class PushBenchmark {
                             + " %.2f ms of server CPU per request%n", poller.requests.get(), poller.failures.get(),
                     inWindow / window.seconds(), 1000 * window.cpuSeconds() / Math.max(1, inWindow));
             System.out.println("server after the poll phase: " + server.memory());
+        System.out.println("  " + server.gcSummary());
             Diagnostics.print("after polling", server.pid());
         } finally {
             scheduler.shutdownNow();
@@ -342,13 +344,16 @@ public final class PushBenchmark {
         ProcStatus.Memory afterConnect = server.memory();
         System.out.println("server with the streams up: " + afterConnect + "  open fds="
                 + ProcStatus.openFiles(server.pid()));
+        System.out.println("  " + server.gcSummary());
         Diagnostics.print("streams up", server.pid());
         System.out.println("harness: " + harness());
         Window window = runChanges(perPhase, 2 * perPhase, kiosks, 15_000, new AtomicInteger());
         report("push over SSE", perPhase, 2 * perPhase, kiosks, window, true);
+        livenessCheck();
         System.out.println("streams closed by the server during the run: " + dropped.get()
                 + "; reset events: " + resets.get() + "; heartbeat comments received: " + heartbeats.get());
         System.out.println("server after the changes: " + server.memory());
+        System.out.println("  " + server.gcSummary());
         Diagnostics.print("after the changes", server.pid());
     }
 
@@ -464,6 +469,31 @@ public final class PushBenchmark {
         System.out.printf(Locale.ROOT, "  server CPU over the %.0f s of measured changes: %.1f s (%.0f%% of one core);"
                         + " the harness (all simulated kiosks) used %.1f s%n", window.seconds(), window.cpuSeconds(),
                 100 * window.cpuSeconds() / window.seconds(), window.harnessCpuSeconds());
+    }
+
+    /**
+     * After the changes: the server's CPU while nothing happens, and whether every open stream still gets its
+     * heartbeat (one every 15 s) — a stream that stays open but silent is a kiosk that no longer hears of changes.
+     */
+    private void livenessCheck() {
+        int[] before = new int[kiosks.size()];
+        for (Kiosk k : kiosks) {
+            before[k.index] = k.streamHeartbeats;
+        }
+        double cpu0 = server.cpuSeconds();
+        long t0 = System.nanoTime();
+        sleep(16_500);
+        double idleCpu = server.cpuSeconds() - cpu0;
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int silent = 0;
+        for (Kiosk k : kiosks) {
+            if (k.streamHeartbeats == before[k.index]) {
+                silent++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "after the changes, %.1f s with nothing to push: server CPU %.1f s (%.0f%% of one core);"
+                        + " streams that got no heartbeat in that time: %d of %d%n", seconds, idleCpu,
+                100 * idleCpu / seconds, silent, kiosks.size());
     }
 
     /** The first few kiosks that missed a measured change, with what their stream did, to tell where it was lost. */

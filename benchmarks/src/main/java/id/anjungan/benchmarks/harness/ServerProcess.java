@@ -57,6 +57,7 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(System.getProperty("bench.serverHeap", "-Xmx512m"));
+        command.add("-Xlog:gc:file=" + folder.resolve("sync-server-gc.log").toAbsolutePath());
         command.addAll(Diagnostics.serverOptions());
         String extra = System.getProperty("bench.serverJvmArgs", "");
         if (!extra.isBlank()) {
@@ -126,6 +127,34 @@ public final class ServerProcess implements AutoCloseable {
 
     public double cpuSeconds() {
         return ProcStatus.cpuSeconds(process.pid());
+    }
+
+    /** The server's garbage collections so far, from its GC log: pauses, their total and longest, the heap after the last. */
+    public String gcSummary() {
+        Path gcLog = log.resolveSibling("sync-server-gc.log");
+        int pauses = 0;
+        int full = 0;
+        double total = 0;
+        double longest = 0;
+        String lastHeap = "?";
+        java.util.regex.Pattern pause = java.util.regex.Pattern.compile("Pause .*? (\\S+->\\S+) ([0-9.]+)ms");
+        try {
+            for (String line : Files.readAllLines(gcLog)) {
+                java.util.regex.Matcher m = pause.matcher(line);
+                if (m.find()) {
+                    pauses++;
+                    full += line.contains("Pause Full") ? 1 : 0;
+                    double ms = Double.parseDouble(m.group(2));
+                    total += ms;
+                    longest = Math.max(longest, ms);
+                    lastHeap = m.group(1);
+                }
+            }
+        } catch (IOException e) {
+            return "no GC log: " + e;
+        }
+        return String.format(java.util.Locale.ROOT, "GC so far: %d pauses (%d full), %.0f ms in all, longest %.0f ms; heap at the last: %s",
+                pauses, full, total, longest, lastHeap);
     }
 
     public boolean alive() {
