@@ -36,11 +36,13 @@ public final class CatchUpBenchmark {
 
     private final int changes;
     private final int page;
+    private final int repeat;
     private final Path folder;
 
-    public CatchUpBenchmark(int changes, int page, Path folder) {
+    public CatchUpBenchmark(int changes, int page, int repeat, Path folder) {
         this.changes = changes;
         this.page = page;
+        this.repeat = repeat;
         this.folder = folder;
     }
 
@@ -89,32 +91,47 @@ public final class CatchUpBenchmark {
                     new Run("pipelined + compacted", true, true, true),
                     new Run("pipelined, no FTS5 index", true, false, false)};
             for (int r = 0; r < runs.length; r++) {
-                Path file = folder.resolve("kiosk-" + r + ".db");
-                try (SimulatedKioskStore store = SimulatedKioskStore.file(file, runs[r].searchIndex())) {
-                    store.load(before);
-                    SimulatedKioskStore.ApplyTimings timingsBefore = store.timings();
-                    double cpu0 = server.cpuSeconds();
-                    Result result = runs[r].pipelined() ? pipelined(api, kiosk.token(), store, runs[r].compacted())
-                            : sequential(api, kiosk.token(), store);
-                    double serverCpu = server.cpuSeconds() - cpu0;
-                    print(runs[r].name(), result, serverCpu);
-                    SimulatedKioskStore.ApplyTimings timingsAfter = store.timings();
-                    System.out.printf(Locale.ROOT, "  SQLite apply, inside: records back to JSON text %.1f µs, SQL statements%s %.1f µs,"
-                                    + " commits %.1f µs (per change caught up)%n",
-                            (timingsAfter.textNanos() - timingsBefore.textNanos()) / 1e3 / result.changes(),
-                            runs[r].searchIndex() ? " (with the FTS5 triggers)" : "",
-                            (timingsAfter.statementNanos() - timingsBefore.statementNanos()) / 1e3 / result.changes(),
-                            (timingsAfter.commitNanos() - timingsBefore.commitNanos()) / 1e3 / result.changes());
-                    check(store, head, expectedVacancies, file, runs[r].searchIndex());
+                int times = r == 0 ? 1 : repeat;
+                List<Measured> measured = new ArrayList<>();
+                for (int i = 0; i < times; i++) {
+                    Path file = folder.resolve("kiosk-" + r + "-" + i + ".db");
+                    try (SimulatedKioskStore store = SimulatedKioskStore.file(file, runs[r].searchIndex())) {
+                        store.load(before);
+                        SimulatedKioskStore.ApplyTimings timingsBefore = store.timings();
+                        double cpu0 = server.cpuSeconds();
+                        Result result = runs[r].pipelined() ? pipelined(api, kiosk.token(), store, runs[r].compacted())
+                                : sequential(api, kiosk.token(), store);
+                        double serverCpu = server.cpuSeconds() - cpu0;
+                        SimulatedKioskStore.ApplyTimings timingsAfter = store.timings();
+                        String check = check(store, head, expectedVacancies, file, runs[r].searchIndex());
+                        measured.add(new Measured(result, serverCpu, new SimulatedKioskStore.ApplyTimings(
+                                timingsAfter.textNanos() - timingsBefore.textNanos(),
+                                timingsAfter.statementNanos() - timingsBefore.statementNanos(),
+                                timingsAfter.commitNanos() - timingsBefore.commitNanos()), check));
+                    }
+                    Files.deleteIfExists(file);
+                }
+                List<Measured> byTime = measured.stream()
+                        .sorted(java.util.Comparator.comparingLong(m -> m.result().elapsedNanos())).toList();
+                Measured median = byTime.get(byTime.size() / 2);
+                print(runs[r].name(), median, runs[r].searchIndex());
+                if (times > 1) {
+                    System.out.println("  all " + times + " runs: " + measured.stream()
+                            .map(m -> String.format(Locale.ROOT, "%,.0f", m.result().changes() / (m.result().elapsedNanos() / 1e9)))
+                            .collect(java.util.stream.Collectors.joining(", ")) + " changes/s (the median is shown)");
                 }
             }
             System.out.println("(compacted: of several changes to one record within a page, only the last is applied;"
                     + " the page is one transaction, so the versions in between are never visible anyway)");
             System.out.println("server after catch-ups: " + server.memory());
+            System.out.println("harness: " + ProcStatus.memory(ProcessHandle.current().pid()));
         }
     }
 
     private record Run(String name, boolean pipelined, boolean compacted, boolean searchIndex) {
+    }
+
+    private record Measured(Result result, double serverCpu, SimulatedKioskStore.ApplyTimings inside, String check) {
     }
 
     private record Result(int changes, int pages, long bytes, long elapsedNanos, long httpNanos, long jsonNanos,
@@ -211,27 +228,33 @@ public final class CatchUpBenchmark {
         return new ChangeBatch(batch.cursor(), new ArrayList<>(last.values()), batch.more());
     }
 
-    private static void print(String name, Result r, double serverCpu) {
+    private static void print(String name, Measured m, boolean searchIndex) {
+        Result r = m.result();
+        double serverCpu = m.serverCpu();
         double seconds = r.elapsedNanos() / 1e9;
-        System.out.printf(Locale.ROOT, "RESULT catch-up %-24s %,d changes in %d pages (%,d KiB of JSON) in %.2f s = %,.0f changes/s%n",
+        System.out.printf(Locale.ROOT, "RESULT catch-up %-26s %,d changes in %d pages (%,d KiB of JSON) in %.2f s = %,.0f changes/s%n",
                 name + ":", r.changes(), r.pages(), r.bytes() / 1024, seconds, r.changes() / seconds);
         System.out.printf(Locale.ROOT, "  split: HTTP (request until the whole body is in, includes the server's work) %.2f s,"
-                        + " JSON parse %.2f s, SQLite apply (one transaction a page) %.2f s;"
-                        + " server CPU %.2f s%n",
+                        + " JSON parse %.2f s, SQLite apply (one transaction a page) %.2f s; server CPU %.2f s%n",
                 r.httpNanos() / 1e9, r.jsonNanos() / 1e9, r.applyNanos() / 1e9, serverCpu);
-        System.out.printf(Locale.ROOT, "  per change: HTTP %.1f µs, JSON %.1f µs, SQLite %.1f µs%n",
-                r.httpNanos() / 1e3 / r.changes(), r.jsonNanos() / 1e3 / r.changes(), r.applyNanos() / 1e3 / r.changes());
+        System.out.printf(Locale.ROOT, "  per change: HTTP %.1f µs, JSON %.1f µs, SQLite %.1f µs; server CPU %.1f µs%n",
+                r.httpNanos() / 1e3 / r.changes(), r.jsonNanos() / 1e3 / r.changes(), r.applyNanos() / 1e3 / r.changes(),
+                serverCpu * 1e6 / r.changes());
+        System.out.printf(Locale.ROOT, "  SQLite apply, inside: records back to JSON text %.1f µs, SQL statements%s %.1f µs,"
+                        + " commits %.1f µs (per change caught up)%n",
+                m.inside().textNanos() / 1e3 / r.changes(), searchIndex ? " (with the FTS5 triggers)" : "",
+                m.inside().statementNanos() / 1e3 / r.changes(), m.inside().commitNanos() / 1e3 / r.changes());
+        System.out.println("  " + m.check());
     }
 
-    private static void check(SimulatedKioskStore store, SyncCursor head, int expectedVacancies, Path file,
-                              boolean searchIndex) throws Exception {
+    private static String check(SimulatedKioskStore store, SyncCursor head, int expectedVacancies, Path file,
+                                boolean searchIndex) throws Exception {
         SyncCursor stored = store.storedCursor();
         int count = store.vacancyCount();
         int found = searchIndex ? store.searchCount("operator") : -1;
         boolean ok = stored.equals(head) && count == expectedVacancies && (found > 0 || !searchIndex);
-        System.out.printf(Locale.ROOT, "  check: %s; stored cursor %d (log head %d), %d vacancies (server's scope has %d),"
-                        + " FTS 'operator' finds %d; kiosk file %,d KiB%n", ok ? "OK" : "MISMATCH", stored.seq(), head.seq(),
-                count, expectedVacancies, found, Files.size(file) / 1024);
-        System.out.println("  harness: " + ProcStatus.memory(ProcessHandle.current().pid()));
+        return String.format(Locale.ROOT, "check: %s; stored cursor %d (log head %d), %d vacancies (server's scope has %d)%s;"
+                        + " kiosk file %,d KiB", ok ? "OK" : "MISMATCH", stored.seq(), head.seq(), count, expectedVacancies,
+                searchIndex ? ", FTS 'operator' finds " + found : "", Files.size(file) / 1024);
     }
 }
