@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * With -Dbench.diagnose=true: the server runs with native memory tracking, and memory checkpoints also
- * print where its memory goes (jcmd VM.native_memory summary) and what its threads are (jcmd Thread.print,
- * counted by name). Off by default: tracking costs the server a little.
+ * print where its memory goes (jcmd VM.native_memory summary), what its live heap holds (jcmd GC.class_histogram,
+ * which forces a full collection) and what its threads are (jcmd Thread.print, counted by name). Off by default:
+ * tracking costs the server a little and the forced collections change what follows.
  */
 public final class Diagnostics {
     public static final boolean ENABLED = Boolean.getBoolean("bench.diagnose");
@@ -46,6 +47,18 @@ public final class Diagnostics {
         Map<String, Long> threads = jcmd(pid, "Thread.print").stream().filter(l -> l.startsWith("\""))
                 .map(l -> l.substring(1, l.indexOf('"', 1)).replaceAll("[0-9]+", "#"))
                 .collect(Collectors.groupingBy(n -> n, TreeMap::new, Collectors.counting()));
+        // The class histogram forces a full collection first, so its total is the live heap.
+        List<String> histogram = jcmd(pid, "GC.class_histogram");
+        StringBuilder h = new StringBuilder("  [diagnose " + label + "] live heap after a forced full GC: ");
+        histogram.stream().filter(l -> l.startsWith("Total")).findFirst().ifPresent(l -> {
+            String[] parts = l.trim().split("\\s+");
+            h.append(Long.parseLong(parts[2]) / (1024 * 1024)).append(" MiB in ").append(parts[1]).append(" objects; largest:");
+        });
+        histogram.stream().filter(l -> l.matches("\\s*[0-9]+:\\s+[0-9]+\\s+[0-9]+\\s+\\S+.*")).limit(6).forEach(l -> {
+            String[] parts = l.trim().split("\\s+");
+            h.append(' ').append(parts[3]).append('=').append(Long.parseLong(parts[2]) / (1024 * 1024)).append("MiB");
+        });
+        System.out.println(h);
         System.out.println("  [diagnose " + label + "] threads by name: " + threads.entrySet().stream()
                 .filter(e -> e.getValue() > 2).map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
     }
