@@ -134,8 +134,15 @@ public final class CatchUpBenchmark {
     private record Measured(Result result, double serverCpu, SimulatedKioskStore.ApplyTimings inside, String check) {
     }
 
+    /** Wall times, and the CPU times of the JSON and SQLite work (robust to other load on a shared machine). */
     private record Result(int changes, int pages, long bytes, long elapsedNanos, long httpNanos, long jsonNanos,
-                          long applyNanos) {
+                          long applyNanos, long jsonCpuNanos, long applyCpuNanos) {
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
     }
 
     /** Fetch a page, parse it, apply it, then the next: what a simple kiosk does. */
@@ -143,6 +150,8 @@ public final class CatchUpBenchmark {
         long http = 0;
         long json = 0;
         long apply = 0;
+        long jsonCpu = 0;
+        long applyCpu = 0;
         long bytes = 0;
         int applied = 0;
         int pages = 0;
@@ -152,18 +161,23 @@ public final class CatchUpBenchmark {
             long a = System.nanoTime();
             byte[] body = api.changesBytes(token, store.cursor(), page);
             long b = System.nanoTime();
+            long cb = cpu();
             batch = SyncApi.read(body, ChangeBatch.class);
             long c = System.nanoTime();
+            long cc = cpu();
             store.apply(batch);
             long d = System.nanoTime();
+            long cd = cpu();
             http += b - a;
             json += c - b;
             apply += d - c;
+            jsonCpu += cc - cb;
+            applyCpu += cd - cc;
             bytes += body.length;
             applied += batch.changes().size();
             pages++;
         } while (batch.more());
-        return new Result(applied, pages, bytes, System.nanoTime() - start, http, json, apply);
+        return new Result(applied, pages, bytes, System.nanoTime() - start, http, json, apply, jsonCpu, applyCpu);
     }
 
     /** The next page is fetched and parsed on another thread while this one applies the current page. */
@@ -171,6 +185,7 @@ public final class CatchUpBenchmark {
         BlockingQueue<Object> pages = new ArrayBlockingQueue<>(1);
         AtomicLong http = new AtomicLong();
         AtomicLong json = new AtomicLong();
+        AtomicLong jsonCpu = new AtomicLong();
         AtomicLong bytes = new AtomicLong();
         long start = System.nanoTime();
         SyncCursor from = store.cursor();
@@ -182,7 +197,9 @@ public final class CatchUpBenchmark {
                     long a = System.nanoTime();
                     byte[] body = api.changesBytes(token, cursor, page);
                     long b = System.nanoTime();
+                    long cb = cpu();
                     batch = SyncApi.read(body, ChangeBatch.class);
+                    jsonCpu.addAndGet(cpu() - cb);
                     http.addAndGet(b - a);
                     json.addAndGet(System.nanoTime() - b);
                     bytes.addAndGet(body.length);
@@ -196,6 +213,7 @@ public final class CatchUpBenchmark {
         fetcher.setDaemon(true);
         fetcher.start();
         long apply = 0;
+        long applyCpu = 0;
         int applied = 0;
         int count = 0;
         while (true) {
@@ -205,8 +223,10 @@ public final class CatchUpBenchmark {
             }
             ChangeBatch batch = (ChangeBatch) next;
             long a = System.nanoTime();
+            long ca = cpu();
             store.apply(compact ? compacted(batch) : batch);
             apply += System.nanoTime() - a;
+            applyCpu += cpu() - ca;
             applied += batch.changes().size();
             count++;
             if (!batch.more()) {
@@ -214,7 +234,8 @@ public final class CatchUpBenchmark {
             }
         }
         fetcher.join();
-        return new Result(applied, count, bytes.get(), System.nanoTime() - start, http.get(), json.get(), apply);
+        return new Result(applied, count, bytes.get(), System.nanoTime() - start, http.get(), json.get(), apply,
+                jsonCpu.get(), applyCpu);
     }
 
     /** The page with only the last change of each record, in log order. */
@@ -240,6 +261,11 @@ public final class CatchUpBenchmark {
         System.out.printf(Locale.ROOT, "  per change: HTTP %.1f µs, JSON %.1f µs, SQLite %.1f µs; server CPU %.1f µs%n",
                 r.httpNanos() / 1e3 / r.changes(), r.jsonNanos() / 1e3 / r.changes(), r.applyNanos() / 1e3 / r.changes(),
                 serverCpu * 1e6 / r.changes());
+        System.out.printf(Locale.ROOT, "  CPU time per change (unaffected by waiting for a core): JSON parse %.1f µs, SQLite apply %.1f µs,"
+                        + " server %.1f µs -> a kiosk with a core of its own would apply %,.0f changes/s, and the server"
+                        + " would produce %,.0f/s%n", r.jsonCpuNanos() / 1e3 / r.changes(), r.applyCpuNanos() / 1e3 / r.changes(),
+                serverCpu * 1e6 / r.changes(), r.changes() * 1e9 / (r.jsonCpuNanos() + r.applyCpuNanos()),
+                r.changes() / serverCpu);
         System.out.printf(Locale.ROOT, "  SQLite apply, inside: records back to JSON text %.1f µs, SQL statements%s %.1f µs,"
                         + " commits %.1f µs (per change caught up)%n",
                 m.inside().textNanos() / 1e3 / r.changes(), searchIndex ? " (with the FTS5 triggers)" : "",
