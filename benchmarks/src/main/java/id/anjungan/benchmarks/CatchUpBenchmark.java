@@ -1,0 +1,286 @@
+package id.anjungan.benchmarks;
+
+import id.anjungan.benchmarks.harness.ProcStatus;
+import id.anjungan.benchmarks.harness.ServerProcess;
+import id.anjungan.benchmarks.harness.ServerSeed;
+import id.anjungan.benchmarks.harness.SyncApi;
+import id.anjungan.benchmarks.store.SimulatedKioskStore;
+import id.anjungan.protocol.kiosk.EnrolmentResponse;
+import id.anjungan.protocol.sync.Change;
+import id.anjungan.protocol.sync.ChangeBatch;
+import id.anjungan.protocol.sync.Snapshot;
+import id.anjungan.protocol.sync.SyncCursor;
+import id.anjungan.protocol.vacancy.Vacancy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Catch-up: one kiosk that missed many changes (50,000 by default) applies them through
+ * GET /api/v1/sync/changes pages into a SQLite FILE store with an FTS5 search index, end to end: HTTP,
+ * JSON, SQLite. The changes are written into the server's database with the server's own classes before
+ * the server process starts (see {@link ServerSeed}); the kiosk starts from a snapshot taken just before.
+ */
+public final class CatchUpBenchmark {
+    private static final String CENTRE = "blkk-batang-1";
+    private static final int POOL = 2_000;
+
+    private final int changes;
+    private final int page;
+    private final int repeat;
+    private final Path folder;
+
+    public CatchUpBenchmark(int changes, int page, int repeat, Path folder) {
+        this.changes = changes;
+        this.page = page;
+        this.repeat = repeat;
+        this.folder = folder;
+    }
+
+    public void run() throws Exception {
+        System.out.printf(Locale.ROOT, "%nCATCH-UP: one kiosk applies %,d missed changes in pages of %,d into a SQLite file"
+                + " with an FTS5 index%n", changes, page);
+        Path database = folder.resolve("sync-server.db");
+        long t0 = System.nanoTime();
+        ServerSeed seed = ServerSeed.demo(database);
+        Snapshot before = seed.snapshotFor(CENTRE);
+        Set<String> scope = Set.copyOf(before.reference().centres().stream().filter(c -> c.id().equals(CENTRE))
+                .findFirst().orElseThrow().scopeRegionIds());
+        List<Vacancy> templates = seed.vacancies().stream().filter(v -> scope.contains(v.regionId())).toList();
+        LocalDate today = seed.today();
+        boolean[] present = new boolean[POOL];
+        int[] deletes = new int[1];
+        // A pool of 2,000 vacancies in the kiosk's scope: inserted, then edited round after round; about one
+        // change in ten after the first round is a tombstone, and the next change of that vacancy brings it back.
+        seed.write(changes, 5_000, i -> {
+            int j = i % POOL;
+            int round = i / POOL;
+            String id = String.format(Locale.ROOT, "bench-%05d", j);
+            if (round > 0 && (j + round) % 10 == 0 && present[j]) {
+                present[j] = false;
+                deletes[0]++;
+                return new ServerSeed.Write(id, null);
+            }
+            present[j] = true;
+            return new ServerSeed.Write(id, ServerSeed.variant(templates.get(j % templates.size()), id, round, today));
+        });
+        SyncCursor head = seed.head();
+        int expectedVacancies = seed.snapshotFor(CENTRE).vacancies().size();
+        System.out.printf(Locale.ROOT, "wrote %,d changes (%,d of them deletes) into the server database in %.1f s;"
+                        + " log head %d, kiosk cursor %d; server file %,d KiB%n", changes, deletes[0],
+                (System.nanoTime() - t0) / 1e9, head.seq(), before.cursor().seq(), Files.size(database) / 1024);
+
+        try (ServerProcess server = ServerProcess.start(folder, database)) {
+            SyncApi api = new SyncApi(SyncApi.clientBuilder().build(), server.base(), server.adminToken());
+            EnrolmentResponse kiosk = api.enrolKiosk(CENTRE);
+            System.out.println("server pid " + server.pid() + "  " + server.memory());
+            // The first run also warms the server up; the last two show what a kiosk could do about the SQLite share.
+            Run[] runs = {
+                    new Run("sequential (cold server)", false, false, true),
+                    new Run("sequential", false, false, true),
+                    new Run("pipelined", true, false, true),
+                    new Run("pipelined + compacted", true, true, true),
+                    new Run("pipelined, no FTS5 index", true, false, false)};
+            for (int r = 0; r < runs.length; r++) {
+                int times = r == 0 ? 1 : repeat;
+                List<Measured> measured = new ArrayList<>();
+                for (int i = 0; i < times; i++) {
+                    Path file = folder.resolve("kiosk-" + r + "-" + i + ".db");
+                    try (SimulatedKioskStore store = SimulatedKioskStore.file(file, runs[r].searchIndex())) {
+                        store.load(before);
+                        SimulatedKioskStore.ApplyTimings timingsBefore = store.timings();
+                        double cpu0 = server.cpuSeconds();
+                        Result result = runs[r].pipelined() ? pipelined(api, kiosk.token(), store, runs[r].compacted())
+                                : sequential(api, kiosk.token(), store);
+                        double serverCpu = server.cpuSeconds() - cpu0;
+                        SimulatedKioskStore.ApplyTimings timingsAfter = store.timings();
+                        String check = check(store, head, expectedVacancies, file, runs[r].searchIndex());
+                        measured.add(new Measured(result, serverCpu, new SimulatedKioskStore.ApplyTimings(
+                                timingsAfter.textNanos() - timingsBefore.textNanos(),
+                                timingsAfter.statementNanos() - timingsBefore.statementNanos(),
+                                timingsAfter.commitNanos() - timingsBefore.commitNanos()), check));
+                    }
+                    Files.deleteIfExists(file);
+                }
+                List<Measured> byTime = measured.stream()
+                        .sorted(java.util.Comparator.comparingLong(m -> m.result().elapsedNanos())).toList();
+                Measured median = byTime.get(byTime.size() / 2);
+                print(runs[r].name(), median, runs[r].searchIndex());
+                if (times > 1) {
+                    System.out.println("  all " + times + " runs: " + measured.stream()
+                            .map(m -> String.format(Locale.ROOT, "%,.0f", m.result().changes() / (m.result().elapsedNanos() / 1e9)))
+                            .collect(java.util.stream.Collectors.joining(", ")) + " changes/s (the median is shown)");
+                }
+            }
+            System.out.println("(compacted: of several changes to one record within a page, only the last is applied;"
+                    + " the page is one transaction, so the versions in between are never visible anyway)");
+            System.out.println("server after catch-ups: " + server.memory());
+            System.out.println("harness: " + ProcStatus.memory(ProcessHandle.current().pid()));
+        }
+    }
+
+    private record Run(String name, boolean pipelined, boolean compacted, boolean searchIndex) {
+    }
+
+    private record Measured(Result result, double serverCpu, SimulatedKioskStore.ApplyTimings inside, String check) {
+    }
+
+    /** Wall times, and the CPU times of the JSON and SQLite work (robust to other load on a shared machine). */
+    private record Result(int changes, int pages, long bytes, long elapsedNanos, long httpNanos, long jsonNanos,
+                          long applyNanos, long jsonCpuNanos, long applyCpuNanos) {
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** Fetch a page, parse it, apply it, then the next: what a simple kiosk does. */
+    private Result sequential(SyncApi api, String token, SimulatedKioskStore store) {
+        long http = 0;
+        long json = 0;
+        long apply = 0;
+        long jsonCpu = 0;
+        long applyCpu = 0;
+        long bytes = 0;
+        int applied = 0;
+        int pages = 0;
+        long start = System.nanoTime();
+        ChangeBatch batch;
+        do {
+            long a = System.nanoTime();
+            byte[] body = api.changesBytes(token, store.cursor(), page);
+            long b = System.nanoTime();
+            long cb = cpu();
+            batch = SyncApi.read(body, ChangeBatch.class);
+            long c = System.nanoTime();
+            long cc = cpu();
+            store.apply(batch);
+            long d = System.nanoTime();
+            long cd = cpu();
+            http += b - a;
+            json += c - b;
+            apply += d - c;
+            jsonCpu += cc - cb;
+            applyCpu += cd - cc;
+            bytes += body.length;
+            applied += batch.changes().size();
+            pages++;
+        } while (batch.more());
+        return new Result(applied, pages, bytes, System.nanoTime() - start, http, json, apply, jsonCpu, applyCpu);
+    }
+
+    /** The next page is fetched and parsed on another thread while this one applies the current page. */
+    private Result pipelined(SyncApi api, String token, SimulatedKioskStore store, boolean compact) throws InterruptedException {
+        BlockingQueue<Object> pages = new ArrayBlockingQueue<>(1);
+        AtomicLong http = new AtomicLong();
+        AtomicLong json = new AtomicLong();
+        AtomicLong jsonCpu = new AtomicLong();
+        AtomicLong bytes = new AtomicLong();
+        long start = System.nanoTime();
+        SyncCursor from = store.cursor();
+        Thread fetcher = new Thread(() -> {
+            SyncCursor cursor = from;
+            try {
+                ChangeBatch batch;
+                do {
+                    long a = System.nanoTime();
+                    byte[] body = api.changesBytes(token, cursor, page);
+                    long b = System.nanoTime();
+                    long cb = cpu();
+                    batch = SyncApi.read(body, ChangeBatch.class);
+                    jsonCpu.addAndGet(cpu() - cb);
+                    http.addAndGet(b - a);
+                    json.addAndGet(System.nanoTime() - b);
+                    bytes.addAndGet(body.length);
+                    cursor = batch.cursor();
+                    pages.put(batch);
+                } while (batch.more());
+            } catch (RuntimeException | InterruptedException e) {
+                pages.offer(e);
+            }
+        }, "catch-up-fetcher");
+        fetcher.setDaemon(true);
+        fetcher.start();
+        long apply = 0;
+        long applyCpu = 0;
+        int applied = 0;
+        int count = 0;
+        while (true) {
+            Object next = pages.take();
+            if (next instanceof Exception e) {
+                throw new IllegalStateException("fetching failed", e);
+            }
+            ChangeBatch batch = (ChangeBatch) next;
+            long a = System.nanoTime();
+            long ca = cpu();
+            store.apply(compact ? compacted(batch) : batch);
+            apply += System.nanoTime() - a;
+            applyCpu += cpu() - ca;
+            applied += batch.changes().size();
+            count++;
+            if (!batch.more()) {
+                break;
+            }
+        }
+        fetcher.join();
+        return new Result(applied, count, bytes.get(), System.nanoTime() - start, http.get(), json.get(), apply,
+                jsonCpu.get(), applyCpu);
+    }
+
+    /** The page with only the last change of each record, in log order. */
+    static ChangeBatch compacted(ChangeBatch batch) {
+        Map<String, Change> last = new LinkedHashMap<>();
+        for (Change c : batch.changes()) {
+            String key = c.entity() + "/" + c.id();
+            last.remove(key);
+            last.put(key, c);
+        }
+        return new ChangeBatch(batch.cursor(), new ArrayList<>(last.values()), batch.more());
+    }
+
+    private static void print(String name, Measured m, boolean searchIndex) {
+        Result r = m.result();
+        double serverCpu = m.serverCpu();
+        double seconds = r.elapsedNanos() / 1e9;
+        System.out.printf(Locale.ROOT, "RESULT catch-up %-26s %,d changes in %d pages (%,d KiB of JSON) in %.2f s = %,.0f changes/s%n",
+                name + ":", r.changes(), r.pages(), r.bytes() / 1024, seconds, r.changes() / seconds);
+        System.out.printf(Locale.ROOT, "  split: HTTP (request until the whole body is in, includes the server's work) %.2f s,"
+                        + " JSON parse %.2f s, SQLite apply (one transaction a page) %.2f s; server CPU %.2f s%n",
+                r.httpNanos() / 1e9, r.jsonNanos() / 1e9, r.applyNanos() / 1e9, serverCpu);
+        System.out.printf(Locale.ROOT, "  per change: HTTP %.1f µs, JSON %.1f µs, SQLite %.1f µs; server CPU %.1f µs%n",
+                r.httpNanos() / 1e3 / r.changes(), r.jsonNanos() / 1e3 / r.changes(), r.applyNanos() / 1e3 / r.changes(),
+                serverCpu * 1e6 / r.changes());
+        System.out.printf(Locale.ROOT, "  CPU time per change (unaffected by waiting for a core): JSON parse %.1f µs, SQLite apply %.1f µs,"
+                        + " server %.1f µs -> a kiosk with a core of its own would apply %,.0f changes/s, and the server"
+                        + " would produce %,.0f/s%n", r.jsonCpuNanos() / 1e3 / r.changes(), r.applyCpuNanos() / 1e3 / r.changes(),
+                serverCpu * 1e6 / r.changes(), r.changes() * 1e9 / (r.jsonCpuNanos() + r.applyCpuNanos()),
+                r.changes() / serverCpu);
+        System.out.printf(Locale.ROOT, "  SQLite apply, inside: records back to JSON text %.1f µs, SQL statements%s %.1f µs,"
+                        + " commits %.1f µs (per change caught up)%n",
+                m.inside().textNanos() / 1e3 / r.changes(), searchIndex ? " (with the FTS5 triggers)" : "",
+                m.inside().statementNanos() / 1e3 / r.changes(), m.inside().commitNanos() / 1e3 / r.changes());
+        System.out.println("  " + m.check());
+    }
+
+    private static String check(SimulatedKioskStore store, SyncCursor head, int expectedVacancies, Path file,
+                                boolean searchIndex) throws Exception {
+        SyncCursor stored = store.storedCursor();
+        int count = store.vacancyCount();
+        int found = searchIndex ? store.searchCount("operator") : -1;
+        boolean ok = stored.equals(head) && count == expectedVacancies && (found > 0 || !searchIndex);
+        return String.format(Locale.ROOT, "check: %s; stored cursor %d (log head %d), %d vacancies (server's scope has %d)%s;"
+                        + " kiosk file %,d KiB", ok ? "OK" : "MISMATCH", stored.seq(), head.seq(), count, expectedVacancies,
+                searchIndex ? ", FTS 'operator' finds " + found : "", Files.size(file) / 1024);
+    }
+}
