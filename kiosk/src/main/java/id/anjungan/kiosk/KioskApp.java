@@ -109,6 +109,7 @@ public final class KioskApp extends Application {
 
         BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, clock, messages, texts);
+        detail.linkPublicPagesTo(config.serverUrl());
         FrameModel frame = new FrameModel(messages, formats, navigator,
                 sync.connectionStateProperty(), sync.lastUpdatedProperty(), clock,
                 () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name));

@@ -79,6 +79,12 @@ class KioskAppTest {
                     .isEqualTo(reference.employer(newest.employerId()).map(Employer::name).orElseThrow());
             assertThat(cards()).isEmpty();
 
+            String phoneLink = phoneQrText();
+            assertThat(phoneLink).isEqualTo(server.baseUri().resolve("v/" + newest.id()).toString());
+            var page = server.running().get("/v/" + newest.id());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains(newest.title());
+
             robot.clickOn("#back-button");
             waitUntil(() -> !cards().isEmpty());
 
@@ -194,6 +200,25 @@ class KioskAppTest {
                 .inWindow(new WindowSize(1280, 800))
                 .withEnrolmentCode(enrolmentCode);
         app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+    }
+
+    /** Reads the "Simpan ke HP" QR code back from what the screen draws. */
+    private String phoneQrText() throws Exception {
+        javafx.scene.canvas.Canvas canvas = robot.lookup("#phone-qr").queryAs(javafx.scene.canvas.Canvas.class);
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> image = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage shot = canvas.snapshot(null, null);
+            int w = (int) shot.getWidth();
+            int h = (int) shot.getHeight();
+            java.awt.image.BufferedImage copy = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    copy.setRGB(x, y, shot.getPixelReader().getArgb(x, y));
+                }
+            }
+            image.set(copy);
+        });
+        return id.anjungan.kiosk.slip.QrReading.text(image.get());
     }
 
     private List<Node> cards() {

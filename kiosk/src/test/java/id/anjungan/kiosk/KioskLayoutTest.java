@@ -97,6 +97,7 @@ class KioskLayoutTest {
         Navigator navigator = new Navigator();
         BrowseModel browse = new BrowseModel(store, CLOCK, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, CLOCK, messages, texts);
+        detail.linkPublicPagesTo(java.net.URI.create("https://abk.example.id/"));
         FrameModel frame = new FrameModel(messages, new Formats(messages), navigator,
                 new ReadOnlyObjectWrapper<>(ConnectionState.ONLINE), new ReadOnlyObjectWrapper<>(CLOCK.instant()), CLOCK,
                 () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"));

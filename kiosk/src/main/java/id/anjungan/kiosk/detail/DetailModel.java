@@ -24,6 +24,8 @@ public final class DetailModel {
     private final ReadOnlyObjectWrapper<VacancyDetails> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper withdrawn = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyStringWrapper phoneLink = new javafx.beans.property.ReadOnlyStringWrapper();
+    private java.net.URI publicPages;
     private final ReadOnlyBooleanWrapper canPrintSlip = new ReadOnlyBooleanWrapper(false);
     private Consumer<String> onPrintSlip = vacancyId -> { };
 
@@ -61,6 +63,9 @@ public final class DetailModel {
         boolean known = details.get() != null;
         available.set(known);
         withdrawn.set(known && vacancy.map(v -> !v.isLiveOn(LocalDate.now(clock))).orElse(true));
+        phoneLink.set(known && !withdrawn.get() && publicPages != null
+                ? publicPages.resolve("v/" + java.net.URLEncoder.encode(shownId, java.nio.charset.StandardCharsets.UTF_8)).toString()
+                : null);
         canPrintSlip.set(known && !withdrawn.get());
     }
 
@@ -79,6 +84,21 @@ public final class DetailModel {
         if (canPrintSlip.get()) {
             onPrintSlip.accept(shownId);
         }
+    }
+
+    /**
+     * Where phones open a vacancy's public page ({server}/v/{id}), for the "Simpan ke HP" QR code;
+     * without it the screen shows no such code.
+     */
+    public void linkPublicPagesTo(java.net.URI serverUrl) {
+        String base = serverUrl.toString();
+        publicPages = java.net.URI.create(base.endsWith("/") ? base : base + "/");
+        reload();
+    }
+
+    /** The address of the shown vacancy's public page, or null when there is none to offer. */
+    public javafx.beans.property.ReadOnlyStringProperty phoneLinkProperty() {
+        return phoneLink.getReadOnlyProperty();
     }
 
     /** True when the shown vacancy has closed since it was opened: the screen says so kindly. */

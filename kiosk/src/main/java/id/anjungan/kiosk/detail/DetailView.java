@@ -32,6 +32,7 @@ public final class DetailView extends StackPane {
     private final VBox content = new VBox();
     private final ScrollPane scrollPane = new ScrollPane(content);
     private Parts shown;
+    private Node phoneSection;
     private boolean wide;
 
     public DetailView(DetailModel model, Messages messages) {
@@ -52,6 +53,10 @@ public final class DetailView extends StackPane {
         withdrawnNotice.setId("withdrawn-notice");
         withdrawnNotice.visibleProperty().bind(model.withdrawnProperty());
         withdrawnNotice.managedProperty().bind(model.withdrawnProperty());
+        model.phoneLinkProperty().addListener((observable, old, link) -> {
+            phoneSection = link == null ? null : phoneSection(link);
+            arrange();
+        });
         model.detailsProperty().addListener((observable, old, details) -> show(details));
         show(model.detailsProperty().get());
     }
@@ -112,12 +117,12 @@ public final class DetailView extends StackPane {
         wide = scrollPane.getViewportBounds().getWidth() >= TWO_COLUMNS_FROM;
         if (wide) {
             VBox left = column(shown.facts, shown.howToApply);
-            VBox right = column(shown.requirements, shown.skills, shown.description);
+            VBox right = column(shown.requirements, shown.skills, phoneSection, shown.description);
             HBox columns = new HBox(COLUMN_GAP, left, right);
             content.getChildren().setAll(withdrawnNotice, shown.header, columns);
         } else {
             content.getChildren().setAll(withdrawnNotice, shown.header, column(shown.facts, shown.requirements,
-                    shown.skills, shown.howToApply, shown.description));
+                    shown.skills, shown.howToApply, phoneSection, shown.description));
         }
     }
 
@@ -186,6 +191,22 @@ public final class DetailView extends StackPane {
                 description = about;
             }
         }
+    }
+
+    /** "Simpan ke HP": a QR code a phone camera opens as the vacancy's public page. */
+    private Node phoneSection(String link) {
+        VBox section = section("detail.phone");
+        section.setId("phone-section");
+        Label explanation = Labels.wrapped(messages.binding("detail.phone.explanation"), "detail-text");
+        explanation.setMinWidth(0);
+        HBox.setHgrow(explanation, Priority.ALWAYS);
+        Node code = PhoneQr.of(link, 240);
+        code.setId("phone-qr");
+        code.setUserData(link);
+        HBox row = new HBox(28, code, explanation);
+        row.setAlignment(Pos.CENTER_LEFT);
+        section.getChildren().add(row);
+        return section;
     }
 
     private Node header(VacancyDetails details) {

@@ -94,6 +94,19 @@ class DetailModelTest {
     }
 
     @Test
+    void anOpenVacancyOffersItsPublicPageForThePhoneAndAClosedOneDoesNot() {
+        model.linkPublicPagesTo(java.net.URI.create("https://abk.example.id"));
+        model.show("v-1");
+
+        assertThat(model.phoneLinkProperty().get()).isEqualTo("https://abk.example.id/v/v-1");
+
+        store.applyChanges(new VacancyChanges(List.of(), List.of("v-1")), Instant.now());
+        model.reload();
+
+        assertThat(model.phoneLinkProperty().get()).isNull();
+    }
+
+    @Test
     void anOpenLiveVacancyIsNotMarkedAsClosed() {
         model.show("v-1");
 
