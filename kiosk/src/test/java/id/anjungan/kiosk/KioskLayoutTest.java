@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.anjungan.kiosk.browse.BrowseModel;
 import id.anjungan.kiosk.browse.BrowseView;
+import id.anjungan.kiosk.browse.FilterChip;
 import id.anjungan.kiosk.detail.DetailModel;
 import id.anjungan.kiosk.detail.DetailView;
 import id.anjungan.kiosk.format.Formats;
@@ -106,9 +107,19 @@ class KioskLayoutTest {
         browse.reload();
 
         List<String> problems = new ArrayList<>();
-        frameView.show(new BrowseView(browse, messages));
+        BrowseView browseView = new BrowseView(browse, messages);
+        frameView.show(browseView);
         check(scene, "list", problems);
         assertThat(browse.cards()).isNotEmpty();
+        FilterChip firstTrade = browse.chips().get(0);
+        browse.toggle(firstTrade.kind(), firstTrade.value());
+        browse.search("ma");
+        browseView.openKeyboard();
+        check(scene, "list with a filter and the keyboard", problems);
+        browse.search("zzzz");
+        check(scene, "list matching nothing", problems);
+        browse.clear();
+        browseView.scrollToTop();
 
         DetailView detailView = new DetailView(detail, messages);
         frameView.show(detailView);
