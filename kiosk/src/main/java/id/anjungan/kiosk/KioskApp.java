@@ -93,7 +93,7 @@ public final class KioskApp extends Application {
                 config.storeFile().toAbsolutePath(), config.centreId());
         Theme.loadFont();
         Language language = Language.ofCode(config.language()).orElseThrow(() -> new InvalidConfigException(
-                KioskConfig.LANGUAGE + " must be one of id, en; got '" + config.language() + "'"));
+                KioskConfig.LANGUAGE + " must be one of id, en, jv; got '" + config.language() + "'"));
 
         KioskStore store = KioskStore.open(config.storeFile());
         Messages messages = new Messages(language);

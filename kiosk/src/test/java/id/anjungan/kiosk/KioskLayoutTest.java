@@ -83,7 +83,8 @@ class KioskLayoutTest {
     }
 
     @ParameterizedTest(name = "{0}x{1} in {2}")
-    @CsvSource({"1920, 1080, INDONESIAN", "1080, 1920, INDONESIAN", "1920, 1080, ENGLISH", "1080, 1920, ENGLISH"})
+    @CsvSource({"1920, 1080, INDONESIAN", "1080, 1920, INDONESIAN", "1920, 1080, ENGLISH", "1080, 1920, ENGLISH",
+            "1920, 1080, JAVANESE", "1080, 1920, JAVANESE"})
     void everyScreenShowsAllItsTextLargeEnoughWithFingerSizedButtons(int width, int height, Language language)
             throws Exception {
         List<String> problems = new ArrayList<>();
