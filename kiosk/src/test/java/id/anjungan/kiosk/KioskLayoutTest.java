@@ -30,7 +30,8 @@ import id.anjungan.kiosk.sync.ConnectionState;
 import id.anjungan.protocol.sync.Snapshot;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import id.anjungan.kiosk.testing.TestServer;
-import id.anjungan.kiosk.theme.Theme;
+import id.anjungan.kiosk.theme.Display;
+import id.anjungan.kiosk.theme.TextSize;
 import id.anjungan.protocol.vacancy.Vacancy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,6 +60,8 @@ import org.testfx.api.FxToolkit;
 class KioskLayoutTest {
     private static final Clock CLOCK = Clock.systemDefaultZone();
     private static final double MIN_TEXT = 24;
+    /** The smallest text allowed at the text size being checked: 24 px times its factor. */
+    private static double minText = MIN_TEXT;
     private static final double MIN_TOUCH = 72;
 
     @TempDir
@@ -88,12 +91,24 @@ class KioskLayoutTest {
     void everyScreenShowsAllItsTextLargeEnoughWithFingerSizedButtons(int width, int height, Language language)
             throws Exception {
         List<String> problems = new ArrayList<>();
-        FxToolkit.setupFixture(() -> problems.addAll(layOutEveryScreen(width, height, language)));
+        FxToolkit.setupFixture(() -> problems.addAll(layOutEveryScreen(width, height, language, TextSize.NORMAL, false)));
 
         assertThat(problems).isEmpty();
     }
 
-    private static List<String> layOutEveryScreen(int width, int height, Language language) {
+    @ParameterizedTest(name = "{0}x{1} in {2}, largest text")
+    @CsvSource({"1920, 1080, INDONESIAN", "1080, 1920, INDONESIAN", "1920, 1080, ENGLISH", "1080, 1920, ENGLISH",
+            "1920, 1080, JAVANESE", "1080, 1920, JAVANESE"})
+    void atTheLargestTextSizeInHighContrastNothingIsCutOff(int width, int height, Language language)
+            throws Exception {
+        List<String> problems = new ArrayList<>();
+        FxToolkit.setupFixture(() -> problems.addAll(layOutEveryScreen(width, height, language, TextSize.LARGER, true)));
+
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> layOutEveryScreen(int width, int height, Language language, TextSize textSize,
+                                                  boolean highContrast) {
         Messages messages = new Messages(language);
         VacancyTexts texts = new VacancyTexts(messages, new Formats(messages));
         Navigator navigator = new Navigator();
@@ -103,8 +118,13 @@ class KioskLayoutTest {
                 new ReadOnlyObjectWrapper<>(ConnectionState.ONLINE), new ReadOnlyObjectWrapper<>(CLOCK.instant()), CLOCK,
                 () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"));
         FrameView frameView = new FrameView(frame, messages);
+        minText = MIN_TEXT * textSize.factor();
+        Display display = new Display();
+        display.textSizeProperty().set(textSize);
+        display.highContrastProperty().set(highContrast);
+        frameView.addToBottomBar(display.buttons(messages).toArray(Node[]::new));
         Scene scene = new Scene(frameView, width, height);
-        Theme.apply(scene);
+        display.apply(scene);
         browse.reload();
 
         List<String> problems = new ArrayList<>();
@@ -182,7 +202,7 @@ class KioskLayoutTest {
                 if (shown.isPresent() && !shown.get().equals(labeled.getText())) {
                     problems.add(screen + ": '" + labeled.getText() + "' shows as '" + shown.get() + "'");
                 }
-                if (labeled.getFont().getSize() < MIN_TEXT) {
+                if (labeled.getFont().getSize() < minText - 0.5) {
                     problems.add(screen + ": '" + labeled.getText() + "' is " + labeled.getFont().getSize() + " px");
                 }
             }
