@@ -19,6 +19,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import id.anjungan.kiosk.i18n.Messages;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcType;
+import javafx.scene.shape.Circle;
 import javafx.scene.layout.Region;
 
 /**
@@ -67,7 +72,16 @@ public final class Display {
         size.setOnAction(event -> nextTextSize());
         Button contrast = new Button();
         contrast.setId("contrast-button");
+        // A half-black, half-white disc: the usual sign for contrast, narrow enough for a portrait bar.
+        Circle disc = new Circle(18);
+        disc.getStyleClass().add("contrast-disc");
+        Arc half = new Arc(0, 0, 18, 18, 90, 180);
+        half.setType(ArcType.ROUND);
+        half.getStyleClass().add("contrast-half");
+        contrast.setGraphic(new StackPane(disc, half));
+        contrast.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         contrast.textProperty().bind(messages.binding("display.contrast"));
+        contrast.accessibleTextProperty().bind(messages.binding("display.contrast"));
         contrast.setOnAction(event -> toggleContrast());
         for (Button button : List.of(size, contrast)) {
             button.getStyleClass().addAll("nav-button", "display-button");
@@ -109,13 +123,22 @@ public final class Display {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Matcher matcher = FONT_SIZE.matcher(css);
         StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            double px = Double.parseDouble(matcher.group(2)) * size.factor();
-            matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + Math.round(px) + "px"));
+        // The bottom bar's buttons keep their size: they are large already, and six of them share a
+        // portrait screen's width, where larger words would break in the middle.
+        for (String rule : css.split("(?<=})")) {
+            String selector = rule.contains("{") ? rule.substring(0, rule.indexOf('{')) : "";
+            if (selector.contains("nav-button")) {
+                out.append(rule);
+                continue;
+            }
+            Matcher matcher = FONT_SIZE.matcher(rule);
+            while (matcher.find()) {
+                double px = Double.parseDouble(matcher.group(2)) * size.factor();
+                matcher.appendReplacement(out, Matcher.quoteReplacement(matcher.group(1) + Math.round(px) + "px"));
+            }
+            matcher.appendTail(out);
         }
-        matcher.appendTail(out);
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
