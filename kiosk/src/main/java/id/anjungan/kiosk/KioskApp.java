@@ -25,6 +25,7 @@ import id.anjungan.kiosk.sync.Backoff;
 import id.anjungan.kiosk.sync.KioskApiClient;
 import id.anjungan.kiosk.sync.ConnectionState;
 import id.anjungan.kiosk.sync.KioskSync;
+import id.anjungan.kiosk.theme.Display;
 import id.anjungan.kiosk.theme.Theme;
 import id.anjungan.protocol.reference.TrainingCentre;
 import java.time.Clock;
@@ -93,7 +94,7 @@ public final class KioskApp extends Application {
                 config.storeFile().toAbsolutePath(), config.centreId());
         Theme.loadFont();
         Language language = Language.ofCode(config.language()).orElseThrow(() -> new InvalidConfigException(
-                KioskConfig.LANGUAGE + " must be one of id, en; got '" + config.language() + "'"));
+                KioskConfig.LANGUAGE + " must be one of id, en, jv; got '" + config.language() + "'"));
 
         KioskStore store = KioskStore.open(config.storeFile());
         Messages messages = new Messages(language);
@@ -155,7 +156,10 @@ public final class KioskApp extends Application {
         browse.reload();
         frameView.show(browseView);
 
+        Display display = new Display();
+        frameView.addToBottomBar(display.buttons(messages).toArray(javafx.scene.Node[]::new));
         Scene scene = new Scene(frameView);
+        display.apply(scene);
         resetWhenIdle(scene, frame);
         showStage(stage, scene, messages);
 
@@ -188,7 +192,6 @@ public final class KioskApp extends Application {
     }
 
     private void showStage(Stage stage, Scene scene, Messages messages) {
-        Theme.apply(scene);
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
         WindowSize size = config.size().orElseGet(() -> config.windowed()
                 ? KioskConfig.DEVELOPMENT_WINDOW

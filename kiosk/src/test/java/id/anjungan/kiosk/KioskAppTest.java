@@ -162,6 +162,70 @@ class KioskAppTest {
         }
     }
 
+    @Test
+    void aJobSeekerNarrowsTheListByTradeAndAWordTypedOnTheScreenKeyboardThenComesBackToIt() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            List<Vacancy> live = liveNewestFirst(server.vacanciesSeenBy(CENTRE));
+            String trade = live.stream().collect(java.util.stream.Collectors.groupingBy(Vacancy::tradeId,
+                            java.util.stream.Collectors.counting()))
+                    .entrySet().stream()
+                    // the first chip: the trade with the most vacancies
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+            List<String> ofTrade = live.stream().filter(v -> v.tradeId().equals(trade)).map(Vacancy::id).toList();
+            Vacancy target = live.stream().filter(v -> v.tradeId().equals(trade))
+                    .filter(v -> firstPlainWord(v.title()).length() >= 3).findFirst().orElseThrow();
+            String word = firstPlainWord(target.title());
+            launch(server.baseUri(), server.enrolmentCode(CENTRE));
+            waitUntil(() -> cards().size() == live.size());
+
+            robot.clickOn("#chip-trade-" + trade);
+            WaitForAsyncUtils.waitForFxEvents();
+            waitUntil(() -> cards().size() == ofTrade.size());
+            assertThat(text("#vacancy-count")).isEqualTo(ofTrade.size() + " lowongan");
+
+            robot.clickOn("#search-field");
+            waitUntil(() -> robot.lookup("#keyboard-done").query().isVisible());
+            for (char letter : word.substring(0, Math.min(5, word.length())).toUpperCase().toCharArray()) {
+                robot.clickOn(key(String.valueOf(letter)));
+            }
+            robot.clickOn("#keyboard-done");
+            waitUntil(() -> cardIds().contains(target.id()));
+
+            assertThat(ofTrade).containsAll(cardIds());
+            Node card = cards().get(0);
+            Vacancy first = live.stream().filter(v -> v.id().equals(card.getUserData())).findFirst().orElseThrow();
+            assertThat(first.tradeId()).isEqualTo(trade);
+            robot.clickOn(card);
+            waitUntil(() -> robot.lookup("#detail-title").tryQuery().isPresent());
+            assertThat(text("#detail-title")).isEqualTo(first.title());
+
+            robot.clickOn("#back-button");
+            waitUntil(() -> !cards().isEmpty());
+
+            assertThat(cardIds()).contains(target.id());
+            assertThat(ofTrade).containsAll(cardIds());
+            assertThat(onFx(() -> robot.lookup("#chip-trade-" + trade)
+                    .queryAs(javafx.scene.control.ToggleButton.class).isSelected())).isTrue();
+            assertThat(onFx(() -> robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class)
+                    .getText().toUpperCase())).startsWith(word.substring(0, Math.min(5, word.length())).toUpperCase());
+        }
+    }
+
+    private static String firstPlainWord(String title) {
+        return java.util.Arrays.stream(title.split("\\s+")).filter(w -> w.matches("[A-Za-z]+")).findFirst().orElse("");
+    }
+
+    private Node key(String letter) {
+        return onFx(() -> robot.lookup(".key").match(node -> node instanceof javafx.scene.control.Button button
+                && letter.equals(button.getText())).query());
+    }
+
+    private List<String> cardIds() {
+        return onFx(() -> cards().stream().map(card -> String.valueOf(card.getUserData())).toList());
+    }
+
     /** The first card of the top row that is wholly in view: the row a job seeker is looking at. */
     private Node topVisibleCard(ScrollPane list) {
         double top = list.localToScene(0, 0).getY();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.anjungan.kiosk.browse.BrowseModel;
 import id.anjungan.kiosk.browse.BrowseView;
+import id.anjungan.kiosk.browse.FilterChip;
 import id.anjungan.kiosk.detail.DetailModel;
 import id.anjungan.kiosk.detail.DetailView;
 import id.anjungan.kiosk.format.Formats;
@@ -29,7 +30,8 @@ import id.anjungan.kiosk.sync.ConnectionState;
 import id.anjungan.protocol.sync.Snapshot;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import id.anjungan.kiosk.testing.TestServer;
-import id.anjungan.kiosk.theme.Theme;
+import id.anjungan.kiosk.theme.Display;
+import id.anjungan.kiosk.theme.TextSize;
 import id.anjungan.protocol.vacancy.Vacancy;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,6 +60,8 @@ import org.testfx.api.FxToolkit;
 class KioskLayoutTest {
     private static final Clock CLOCK = Clock.systemDefaultZone();
     private static final double MIN_TEXT = 24;
+    /** The smallest text allowed at the text size being checked: 24 px times its factor. */
+    private static double minText = MIN_TEXT;
     private static final double MIN_TOUCH = 72;
 
     @TempDir
@@ -82,16 +86,29 @@ class KioskLayoutTest {
     }
 
     @ParameterizedTest(name = "{0}x{1} in {2}")
-    @CsvSource({"1920, 1080, INDONESIAN", "1080, 1920, INDONESIAN", "1920, 1080, ENGLISH", "1080, 1920, ENGLISH"})
+    @CsvSource({"1920, 1080, INDONESIAN", "1080, 1920, INDONESIAN", "1920, 1080, ENGLISH", "1080, 1920, ENGLISH",
+            "1920, 1080, JAVANESE", "1080, 1920, JAVANESE"})
     void everyScreenShowsAllItsTextLargeEnoughWithFingerSizedButtons(int width, int height, Language language)
             throws Exception {
         List<String> problems = new ArrayList<>();
-        FxToolkit.setupFixture(() -> problems.addAll(layOutEveryScreen(width, height, language)));
+        FxToolkit.setupFixture(() -> problems.addAll(layOutEveryScreen(width, height, language, TextSize.NORMAL, false)));
 
         assertThat(problems).isEmpty();
     }
 
-    private static List<String> layOutEveryScreen(int width, int height, Language language) {
+    @ParameterizedTest(name = "{0}x{1} in {2}, largest text")
+    @CsvSource({"1920, 1080, INDONESIAN", "1080, 1920, INDONESIAN", "1920, 1080, ENGLISH", "1080, 1920, ENGLISH",
+            "1920, 1080, JAVANESE", "1080, 1920, JAVANESE"})
+    void atTheLargestTextSizeInHighContrastNothingIsCutOff(int width, int height, Language language)
+            throws Exception {
+        List<String> problems = new ArrayList<>();
+        FxToolkit.setupFixture(() -> problems.addAll(layOutEveryScreen(width, height, language, TextSize.LARGER, true)));
+
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> layOutEveryScreen(int width, int height, Language language, TextSize textSize,
+                                                  boolean highContrast) {
         Messages messages = new Messages(language);
         VacancyTexts texts = new VacancyTexts(messages, new Formats(messages));
         Navigator navigator = new Navigator();
@@ -102,14 +119,29 @@ class KioskLayoutTest {
                 new ReadOnlyObjectWrapper<>(ConnectionState.ONLINE), new ReadOnlyObjectWrapper<>(CLOCK.instant()), CLOCK,
                 () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"));
         FrameView frameView = new FrameView(frame, messages);
+        minText = MIN_TEXT * textSize.factor();
+        Display display = new Display();
+        display.textSizeProperty().set(textSize);
+        display.highContrastProperty().set(highContrast);
+        frameView.addToBottomBar(display.buttons(messages).toArray(Node[]::new));
         Scene scene = new Scene(frameView, width, height);
-        Theme.apply(scene);
+        display.apply(scene);
         browse.reload();
 
         List<String> problems = new ArrayList<>();
-        frameView.show(new BrowseView(browse, messages));
+        BrowseView browseView = new BrowseView(browse, messages);
+        frameView.show(browseView);
         check(scene, "list", problems);
         assertThat(browse.cards()).isNotEmpty();
+        FilterChip firstTrade = browse.chips().get(0);
+        browse.toggle(firstTrade.kind(), firstTrade.value());
+        browse.search("ma");
+        browseView.openKeyboard();
+        check(scene, "list with a filter and the keyboard", problems);
+        browse.search("zzzz");
+        check(scene, "list matching nothing", problems);
+        browse.clear();
+        browseView.scrollToTop();
 
         DetailView detailView = new DetailView(detail, messages);
         frameView.show(detailView);
@@ -171,7 +203,9 @@ class KioskLayoutTest {
                 if (shown.isPresent() && !shown.get().equals(labeled.getText())) {
                     problems.add(screen + ": '" + labeled.getText() + "' shows as '" + shown.get() + "'");
                 }
-                if (labeled.getFont().getSize() < MIN_TEXT) {
+                if (labeled.getFont().getSize()
+                        // the bottom bar's buttons keep their (large) size at every text size
+                        < (labeled.getStyleClass().contains("nav-button") ? MIN_TEXT : minText) - 0.5) {
                     problems.add(screen + ": '" + labeled.getText() + "' is " + labeled.getFont().getSize() + " px");
                 }
             }

@@ -7,8 +7,20 @@ import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.vacancy.Vacancy;
 import java.time.Clock;
 import java.time.LocalDate;
+import id.anjungan.protocol.vacancy.EducationLevel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,8 +29,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The home screen: the vacancies a job seeker can still apply to by the kiosk's own clock,
- * newest first, as cards.
+ * The home screen: the vacancies a job seeker can still apply to by the kiosk's own clock, as
+ * cards, narrowed by what they typed in the search field and by filter chips (trade, place,
+ * education, employment type), in the order they chose (newest first unless told otherwise).
  */
 public final class BrowseModel {
     private final KioskStore store;
@@ -32,7 +45,17 @@ public final class BrowseModel {
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper();
 
+    private final ObservableList<FilterChip> chips = FXCollections.observableArrayList();
+    private final ObservableList<FilterChip> readOnlyChips = FXCollections.unmodifiableObservableList(chips);
+    private final ReadOnlyStringWrapper searchText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SortOrder> sort = new ReadOnlyObjectWrapper<>(SortOrder.NEWEST);
+    private final ReadOnlyBooleanWrapper narrowed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper noMatch = new ReadOnlyBooleanWrapper();
+    private final Map<FilterKind, String> selected = new EnumMap<>(FilterKind.class);
+
     private List<Vacancy> vacancies = List.of();
+    /** The live vacancies matching the search text, best first; all of them when nothing is typed. */
+    private List<Vacancy> searched = List.of();
     private ReferenceData reference = new ReferenceData(null, null, null, null, null);
     private LocalDate shownOn;
 
@@ -54,6 +77,7 @@ public final class BrowseModel {
         shownOn = LocalDate.now(clock);
         vacancies = store.liveVacancies(shownOn);
         reference = store.referenceData();
+        searched = matching(searchText.get());
         render();
     }
 
@@ -69,7 +93,74 @@ public final class BrowseModel {
         openVacancy.accept(vacancyId);
     }
 
-    /** The cards, newest first; read-only. */
+    /** What the job seeker typed; searches the live vacancies by word beginnings, any case, accents ignored. */
+    public void search(String typed) {
+        String text = typed == null ? "" : typed;
+        if (text.equals(searchText.get()) && shownOn != null) {
+            return;
+        }
+        searchText.set(text);
+        if (shownOn == null) {
+            shownOn = LocalDate.now(clock);
+        }
+        searched = matching(text);
+        render();
+    }
+
+    /** Tapping a chip: chooses its value for its kind, or lets go of it when it was chosen already. */
+    public void toggle(FilterKind kind, String value) {
+        if (value.equals(selected.get(kind))) {
+            selected.remove(kind);
+        } else {
+            selected.put(kind, value);
+        }
+        render();
+    }
+
+    public void sortBy(SortOrder order) {
+        sort.set(order);
+        render();
+    }
+
+    /** Lets go of every filter chip, keeping the search text and order. */
+    public void clearFilters() {
+        selected.clear();
+        render();
+    }
+
+    /** Back to the whole list as a new job seeker finds it: no search text, no filters, newest first. */
+    public void clear() {
+        selected.clear();
+        sort.set(SortOrder.NEWEST);
+        searchText.set("");
+        searched = vacancies;
+        render();
+    }
+
+    public ReadOnlyStringProperty searchTextProperty() {
+        return searchText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SortOrder> sortProperty() {
+        return sort.getReadOnlyProperty();
+    }
+
+    /** The chips a job seeker can tap, grouped by kind in {@link FilterKind} order; read-only. */
+    public ObservableList<FilterChip> chips() {
+        return readOnlyChips;
+    }
+
+    /** Whether search text or a filter narrows the list. */
+    public ReadOnlyBooleanProperty narrowedProperty() {
+        return narrowed.getReadOnlyProperty();
+    }
+
+    /** Whether there are live vacancies but none matches the search and filters. */
+    public ReadOnlyBooleanProperty noMatchProperty() {
+        return noMatch.getReadOnlyProperty();
+    }
+
+    /** The cards, filtered and ordered; read-only. */
     public ObservableList<VacancyCard> cards() {
         return readOnlyCards;
     }
@@ -83,10 +174,91 @@ public final class BrowseModel {
         return countText.getReadOnlyProperty();
     }
 
+    private List<Vacancy> matching(String text) {
+        return text.isBlank() ? vacancies : store.searchLive(text, shownOn);
+    }
+
     private void render() {
-        cards.setAll(vacancies.stream().map(this::card).toList());
+        List<Vacancy> shown = searched.stream().filter(this::passesFilters).sorted(comparator()).toList();
+        cards.setAll(shown.stream().map(this::card).toList());
         count.set(cards.size());
         countText.set(messages.text("browse.count", cards.size()));
+        narrowed.set(!selected.isEmpty() || !searchText.get().isBlank());
+        noMatch.set(cards.isEmpty() && !vacancies.isEmpty());
+        chips.setAll(chipsFor(vacancies));
+    }
+
+    private Comparator<Vacancy> comparator() {
+        return switch (sort.get()) {
+            // Search results keep their best-match order; without search text that is newest first.
+            case NEWEST -> searchText.get().isBlank()
+                    ? Comparator.comparing(Vacancy::datePosted).reversed()
+                    : (a, b) -> 0;
+            case CLOSING_SOON -> Comparator.comparing(Vacancy::validThrough);
+            case MOST_OPENINGS -> Comparator.comparingInt(Vacancy::openings).reversed();
+        };
+    }
+
+    private boolean passesFilters(Vacancy vacancy) {
+        return selected.entrySet().stream().allMatch(filter -> matches(vacancy, filter.getKey(), filter.getValue()));
+    }
+
+    private static boolean matches(Vacancy vacancy, FilterKind kind, String value) {
+        return switch (kind) {
+            case TRADE, PLACE, EMPLOYMENT -> value.equals(valueOf(vacancy, kind));
+            case EDUCATION -> {
+                EducationLevel asked = vacancy.requirements().minimumEducation();
+                yield asked == null || asked.ordinal() <= EducationLevel.valueOf(value).ordinal();
+            }
+        };
+    }
+
+    private static String valueOf(Vacancy vacancy, FilterKind kind) {
+        return switch (kind) {
+            case TRADE -> vacancy.tradeId();
+            case PLACE -> vacancy.estateId() != null ? "estate:" + vacancy.estateId()
+                    : vacancy.town() != null ? "town:" + vacancy.town() : null;
+            case EDUCATION -> {
+                EducationLevel asked = vacancy.requirements().minimumEducation();
+                yield asked == null ? null : asked.name();
+            }
+            case EMPLOYMENT -> vacancy.employmentType().name();
+        };
+    }
+
+    /** A chip for every value some live vacancy has, most common first within a kind; education lowest first. */
+    private List<FilterChip> chipsFor(List<Vacancy> live) {
+        List<FilterChip> all = new ArrayList<>();
+        for (FilterKind kind : FilterKind.values()) {
+            Map<String, Vacancy> examples = new LinkedHashMap<>();
+            Map<String, Long> counts = live.stream().map(v -> valueOf(v, kind)).filter(v -> v != null)
+                    .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+            live.forEach(v -> {
+                String value = valueOf(v, kind);
+                if (value != null) {
+                    examples.putIfAbsent(value, v);
+                }
+            });
+            Comparator<String> order = kind == FilterKind.EDUCATION
+                    ? Comparator.comparing(value -> EducationLevel.valueOf(value).ordinal())
+                    : Comparator.<String, Long>comparing(counts::get).reversed().thenComparing(value -> value);
+            Set<String> values = examples.keySet();
+            values.stream().sorted(order).forEach(value -> all.add(new FilterChip(kind, value,
+                    label(kind, value, examples.get(value)), value.equals(selected.get(kind)))));
+        }
+        return all;
+    }
+
+    private String label(FilterKind kind, String value, Vacancy example) {
+        return switch (kind) {
+            case TRADE -> texts.trade(example, reference);
+            case PLACE -> example.estateId() != null
+                    ? reference.estate(example.estateId())
+                            .map(e -> e.shortName() != null ? e.shortName() : e.name()).orElse(example.town())
+                    : example.town();
+            case EDUCATION -> EducationLevel.valueOf(value).label();
+            case EMPLOYMENT -> texts.employmentType(example);
+        };
     }
 
     private VacancyCard card(Vacancy vacancy) {

@@ -1,7 +1,14 @@
 package id.anjungan.kiosk.browse;
 
 import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.issue.TouchKeyboard;
 import id.anjungan.kiosk.theme.Labels;
+import id.anjungan.kiosk.theme.TradeIcons;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The list of vacancy cards under a header with their count. Scrolls by dragging with a finger;
+ * The list of vacancy cards under a header with their count, a search field that opens an
+ * on-screen keyboard, and rows of filter chips and orders. Scrolls by dragging with a finger;
  * two columns on a wide screen, one on a tall one.
  */
 public final class BrowseView extends VBox {
@@ -30,6 +38,11 @@ public final class BrowseView extends VBox {
     private final VBox rows = new VBox();
     private final ScrollPane scrollPane = new ScrollPane(rows);
     private final Label emptyNotice;
+    private final TextField searchField = new TextField();
+    private final TouchKeyboard keyboard;
+    private final BooleanProperty keyboardShown = new SimpleBooleanProperty(false);
+    private final HBox tradeChips = new HBox(12);
+    private final HBox otherChips = new HBox(12);
     private int columns = 0;
 
     public BrowseView(BrowseModel model, Messages messages) {
@@ -44,19 +57,70 @@ public final class BrowseView extends VBox {
         count.setId("vacancy-count");
         count.textProperty().bind(model.countTextProperty());
         count.setMinWidth(Region.USE_PREF_SIZE);
-        Label order = new Label();
-        order.getStyleClass().add("list-order");
-        order.textProperty().bind(messages.binding("browse.order"));
-        order.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, count, order);
+        HBox header = new HBox(title, spacer, count);
         header.getStyleClass().add("screen-header");
         header.setAlignment(Pos.BASELINE_LEFT);
 
+        searchField.setId("search-field");
+        searchField.getStyleClass().add("search-field");
+        searchField.promptTextProperty().bind(messages.binding("browse.search.prompt"));
+        searchField.setEditable(true);
+        HBox.setHgrow(searchField, Priority.ALWAYS);
+        searchField.setOnMousePressed(event -> keyboardShown.set(true));
+        searchField.textProperty().addListener((observable, old, typed) -> model.search(typed));
+        model.searchTextProperty().addListener((observable, old, text) -> {
+            if (!text.equals(searchField.getText())) {
+                searchField.setText(text);
+            }
+        });
+        Button searchButton = new Button();
+        searchButton.setId("search-button");
+        searchButton.getStyleClass().add("search-button");
+        searchButton.textProperty().bind(messages.binding("browse.search.button"));
+        searchButton.setMinWidth(Region.USE_PREF_SIZE);
+        searchButton.setOnAction(event -> keyboardShown.set(!keyboardShown.get()));
+        HBox searchRow = new HBox(16, searchField, searchButton);
+        searchRow.getStyleClass().add("search-row");
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        searchRow.setMinHeight(Region.USE_PREF_SIZE);
+
+        VBox chipRows = new VBox(10, chipRow(tradeChips), chipRow(otherChips));
+        chipRows.getStyleClass().add("chip-rows");
+        // With the keyboard open only the trades stay, so some cards remain in view.
+        Node otherRow = chipRows.getChildren().get(1);
+        otherRow.visibleProperty().bind(keyboardShown.not());
+        otherRow.managedProperty().bind(otherRow.visibleProperty());
+        model.chips().addListener((ListChangeListener<FilterChip>) change -> layoutChips());
+        model.sortProperty().addListener((observable, old, order) -> layoutChips());
+        messages.languageProperty().addListener((observable, old, language) -> layoutChips());
+
         emptyNotice = Labels.wrapped(messages.binding("browse.empty"), "empty-notice");
-        emptyNotice.visibleProperty().bind(model.countProperty().isEqualTo(0));
+        emptyNotice.visibleProperty().bind(model.countProperty().isEqualTo(0).and(model.noMatchProperty().not()));
         emptyNotice.managedProperty().bind(emptyNotice.visibleProperty());
+
+        Label noMatch = Labels.wrapped(messages.binding("browse.noMatch"), "empty-notice");
+        noMatch.setId("no-match");
+        Button showAll = new Button();
+        showAll.setId("show-all-button");
+        showAll.getStyleClass().add("secondary-button");
+        showAll.textProperty().bind(messages.binding("browse.showAll"));
+        showAll.setOnAction(event -> model.clear());
+        VBox noMatchNotice = new VBox(16, noMatch, showAll);
+        noMatchNotice.getStyleClass().add("no-match-notice");
+        noMatchNotice.visibleProperty().bind(model.noMatchProperty());
+        noMatchNotice.managedProperty().bind(noMatchNotice.visibleProperty());
+
+        keyboard = new TouchKeyboard(messages);
+        keyboard.targetProperty().set(searchField);
+        keyboard.addKey(messages.binding("keyboard.clear"), "keyboard-clear", searchField::clear, "wide-key");
+        keyboard.addKey(messages.binding("keyboard.search"), "keyboard-done", () -> keyboardShown.set(false),
+                "wide-key", "search-key");
+        keyboard.getStyleClass().add("search-keyboard");
+        keyboard.setMinHeight(Region.USE_PREF_SIZE);
+        keyboard.visibleProperty().bind(keyboardShown);
+        keyboard.managedProperty().bind(keyboard.visibleProperty());
 
         rows.getStyleClass().add("cards");
         scrollPane.setFitToWidth(true);
@@ -65,7 +129,7 @@ public final class BrowseView extends VBox {
         scrollPane.getStyleClass().add("vacancy-list");
         VBox.setVgrow(scrollPane, Priority.ALWAYS);
 
-        getChildren().addAll(header, emptyNotice, scrollPane);
+        getChildren().addAll(header, searchRow, chipRows, emptyNotice, noMatchNotice, scrollPane, keyboard);
 
         model.cards().addListener((ListChangeListener<VacancyCard>) change -> layoutCards());
         scrollPane.viewportBoundsProperty().addListener((observable, old, bounds) -> {
@@ -74,11 +138,81 @@ public final class BrowseView extends VBox {
             }
         });
         layoutCards();
+        layoutChips();
     }
 
-    /** Back to the newest vacancy, as when Beranda is chosen. */
+    /** Back to the newest vacancy, as when Beranda is chosen; closes the keyboard. */
     public void scrollToTop() {
+        keyboardShown.set(false);
         scrollPane.setVvalue(0);
+    }
+
+    /** Opens the on-screen keyboard, as a tap on the search field does. */
+    public void openKeyboard() {
+        keyboardShown.set(true);
+    }
+
+    private static ScrollPane chipRow(HBox chips) {
+        chips.getStyleClass().add("chip-row");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        ScrollPane row = new ScrollPane(chips);
+        row.setPannable(true);
+        // The card list gives way when the screen is short, never the chips.
+        row.setMinHeight(Region.USE_PREF_SIZE);
+        row.setFitToHeight(true);
+        row.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        row.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        row.getStyleClass().add("chip-scroller");
+        return row;
+    }
+
+    private void layoutChips() {
+        List<Node> trades = new ArrayList<>();
+        List<Node> others = new ArrayList<>();
+        FilterKind group = null;
+        for (FilterChip chip : model.chips()) {
+            ToggleButton button = new ToggleButton(chip.label());
+            button.getStyleClass().add("filter-chip");
+            button.setUserData(chip.kind() + ":" + chip.value());
+            button.setSelected(chip.selected());
+            button.setFocusTraversable(false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setOnAction(event -> model.toggle(chip.kind(), chip.value()));
+            if (chip.kind() == FilterKind.TRADE) {
+                button.setId("chip-trade-" + chip.value());
+                button.setGraphic(TradeIcons.badge(chip.value(), 44));
+                trades.add(button);
+            } else {
+                if (chip.kind() != group) {
+                    others.add(caption("browse.filter." + chip.kind().name()));
+                    group = chip.kind();
+                }
+                others.add(button);
+            }
+        }
+        if (!trades.isEmpty()) {
+            trades.add(0, caption("browse.filter.TRADE"));
+        }
+        others.add(caption("browse.sort"));
+        for (SortOrder order : SortOrder.values()) {
+            ToggleButton button = new ToggleButton(messages.text("browse.sort." + order.name()));
+            button.getStyleClass().addAll("filter-chip", "sort-chip");
+            button.setId("sort-" + order.name());
+            button.setSelected(model.sortProperty().get() == order);
+            button.setFocusTraversable(false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setOnAction(event -> model.sortBy(order));
+            others.add(button);
+        }
+        tradeChips.getChildren().setAll(trades);
+        otherChips.getChildren().setAll(others);
+    }
+
+    private Label caption(String key) {
+        Label caption = new Label(messages.text(key));
+        caption.getStyleClass().add("chip-caption");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        return caption;
     }
 
     private void layoutCards() {

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
  * the same places; and the help overlay above it all.
  */
 public final class FrameView extends StackPane {
+    private HBox bottomBar;
     private final FrameModel model;
     private final Messages messages;
     private final StackPane content = new StackPane();
@@ -75,6 +76,11 @@ public final class FrameView extends StackPane {
         state.getStyleClass().add(connection.name().toLowerCase());
     }
 
+    /** Adds buttons at the end of the bottom bar, such as text size and contrast. */
+    public void addToBottomBar(Node... buttons) {
+        bottomBar.getChildren().addAll(buttons);
+    }
+
     private Node bottomBar() {
         Button back = navButton("frame.back", "back-button", model::back);
         back.disableProperty().bind(model.canGoBackProperty().not());
@@ -84,6 +90,7 @@ public final class FrameView extends StackPane {
                 navButton("frame.language", "language-button", model::switchLanguage),
                 navButton("frame.help", "help-button", model::showHelp));
         bar.getStyleClass().add("bottom-bar");
+        bottomBar = bar;
         return bar;
     }
 

@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages the kiosk speaks: Indonesian first, English second. */
+/** The languages the kiosk speaks: Indonesian first, then English and Javanese (plain ngoko). */
 public enum Language {
     INDONESIAN("id"),
-    ENGLISH("en");
+    ENGLISH("en"),
+    JAVANESE("jv");
 
     private final String code;
 
@@ -23,9 +24,10 @@ public enum Language {
         return Locale.forLanguageTag(code);
     }
 
-    /** The language the Bahasa button switches to. */
+    /** The language the Bahasa button switches to: Indonesian, English, Javanese, then Indonesian again. */
     public Language other() {
-        return this == INDONESIAN ? ENGLISH : INDONESIAN;
+        Language[] all = values();
+        return all[(ordinal() + 1) % all.length];
     }
 
     public static Optional<Language> ofCode(String code) {

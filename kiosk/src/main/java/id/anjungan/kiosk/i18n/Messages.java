@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * All text the kiosk shows, from the resource bundle {@code messages} (Indonesian) and
- * {@code messages_en} (English), in the language currently chosen. The language can change
+ * {@code messages_en} (English) and {@code messages_jv} (Javanese), in the language currently chosen. The language can change
  * while the kiosk runs; whoever shows text listens to {@link #languageProperty()}.
  */
 public final class Messages {
@@ -36,7 +36,7 @@ public final class Messages {
         language.set(chosen);
     }
 
-    /** Switches between Indonesian and English. */
+    /** Switches to the next language: Indonesian, English, Javanese. */
     public void switchLanguage() {
         language.set(language.get().other());
     }

@@ -3,6 +3,7 @@ package id.anjungan.kiosk.issue;
 import id.anjungan.kiosk.i18n.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
@@ -17,15 +18,16 @@ import javafx.scene.layout.VBox;
  * for the name (each word starts with a capital by itself), a number pad for the phone. Its keys
  * never take the focus away from the field.
  */
-final class TouchKeyboard extends StackPane {
+public final class TouchKeyboard extends StackPane {
     private static final String[] LETTER_ROWS = {"1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-."};
     private static final String[] DIGIT_ROWS = {"123", "456", "789", "+0"};
 
     private final ObjectProperty<TextInputControl> target = new SimpleObjectProperty<>();
     private final VBox letters;
     private final GridPane digits;
+    private final HBox lastLetterRow;
 
-    TouchKeyboard(Messages messages) {
+    public TouchKeyboard(Messages messages) {
         getStyleClass().add("touch-keyboard");
         letters = new VBox(10);
         for (String row : LETTER_ROWS) {
@@ -41,6 +43,7 @@ final class TouchKeyboard extends StackPane {
         HBox.setHgrow(space, Priority.ALWAYS);
         Button delete = deleteKey(messages);
         HBox last = new HBox(10, space, delete);
+        lastLetterRow = last;
         letters.getChildren().add(last);
         letters.setId("keyboard-letters");
 
@@ -68,8 +71,24 @@ final class TouchKeyboard extends StackPane {
     }
 
     /** The field the keys type into; a field whose user data is "phone" gets the number pad. */
-    ObjectProperty<TextInputControl> targetProperty() {
+    public ObjectProperty<TextInputControl> targetProperty() {
         return target;
+    }
+
+    /**
+     * Adds a key after the space bar and delete key of the letters, such as a search field's
+     * "Hapus semua" and "Cari".
+     */
+    public Button addKey(ObservableValue<String> text, String id, Runnable action, String... styleClasses) {
+        Button key = key("", action);
+        key.textProperty().bind(text);
+        key.setId(id);
+        key.getStyleClass().addAll(styleClasses);
+        key.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        key.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(key, Priority.NEVER);
+        lastLetterRow.getChildren().add(key);
+        return key;
     }
 
     private void showLetters(boolean show) {

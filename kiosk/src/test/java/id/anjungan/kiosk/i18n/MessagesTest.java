@@ -38,6 +38,11 @@ class MessagesTest {
 
         messages.switchLanguage();
 
+        assertThat(messages.language()).isEqualTo(Language.JAVANESE);
+        assertThat(back.get()).isEqualTo("Balik");
+
+        messages.switchLanguage();
+
         assertThat(back.get()).isEqualTo("Kembali");
     }
 
@@ -57,10 +62,30 @@ class MessagesTest {
     }
 
     @Test
+    void everyIndonesianTextHasAJavaneseOneAndNoMore() throws IOException {
+        Properties indonesian = load("messages.properties");
+        Properties javanese = load("messages_jv.properties");
+
+        assertThat(javanese.stringPropertyNames()).isEqualTo(indonesian.stringPropertyNames());
+    }
+
+    @Test
+    void javaneseIsPlainNgokoWithIndonesianMonthNames() {
+        Messages javanese = new Messages(Language.JAVANESE);
+
+        assertThat(javanese.text("fact.pay")).isEqualTo("Gaji");
+        assertThat(javanese.text("fact.openings")).isEqualTo("Dibutuhke");
+        assertThat(javanese.text("frame.help")).isEqualTo("Pitulungan");
+        assertThat(javanese.text("browse.count", 12)).isEqualTo("12 lowongan");
+        assertThat(javanese.text("month.12")).isEqualTo("Des");
+    }
+
+    @Test
     void languagesAreKnownByTheirCodes() {
         assertThat(Language.ofCode("id")).contains(Language.INDONESIAN);
         assertThat(Language.ofCode("EN")).contains(Language.ENGLISH);
-        assertThat(Language.ofCode("jv")).isEmpty();
+        assertThat(Language.ofCode("jv")).contains(Language.JAVANESE);
+        assertThat(Language.ofCode("su")).isEmpty();
     }
 
     private static Properties load(String name) throws IOException {
