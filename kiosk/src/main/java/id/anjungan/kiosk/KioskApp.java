@@ -1,5 +1,7 @@
 package id.anjungan.kiosk;
 
+import id.anjungan.kiosk.attract.AttractModel;
+import id.anjungan.kiosk.attract.AttractView;
 import id.anjungan.kiosk.browse.BrowseModel;
 import id.anjungan.kiosk.browse.BrowseView;
 import id.anjungan.kiosk.config.InvalidConfigException;
@@ -40,6 +42,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
@@ -68,6 +71,7 @@ public final class KioskApp extends Application {
     private SlipDesk slips;
     private Timeline ticker;
     private PauseTransition idle;
+    private final java.util.List<Runnable> onNextJobSeeker = new java.util.ArrayList<>();
 
     /** Used by {@link Application#launch}: reads its configuration from arguments and environment. */
     public KioskApp() {
@@ -109,9 +113,12 @@ public final class KioskApp extends Application {
 
         BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, clock, messages, texts);
+        java.util.function.Supplier<java.util.Optional<String>> centreName =
+                () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name);
         FrameModel frame = new FrameModel(messages, formats, navigator,
-                sync.connectionStateProperty(), sync.lastUpdatedProperty(), clock,
-                () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name));
+                sync.connectionStateProperty(), sync.lastUpdatedProperty(), clock, centreName);
+        AttractModel attract = new AttractModel(store, clock, messages, texts, formats, sync.lastUpdatedProperty(),
+                centreName, navigator::home);
 
         BrowseView browseView = new BrowseView(browse, messages);
         DetailView detailView = new DetailView(detail, messages);
@@ -122,6 +129,15 @@ public final class KioskApp extends Application {
         detail.setOnPrintSlip(navigator::openSlipIssue);
         EnrolmentView enrolmentView = new EnrolmentView(new EnrolmentModel(sync::enrol, background, Platform::runLater,
                 messages), messages);
+
+        // The single way back to a kiosk as the next job seeker should find it. Every screen model
+        // that holds something of the last job seeker hangs its clearing off it here, in order:
+        // issue.leave() forgets a typed name and phone (also on leaving that screen), the frame
+        // goes home in the start language without help open, and the attract screen comes last.
+        // Browse filters and search text belong here too (browse.clear..., when they exist).
+        onNextJobSeeker.add(issue::leave);
+        onNextJobSeeker.add(frame::resetForNextJobSeeker);
+        onNextJobSeeker.add(attract::show);
 
         navigator.currentProperty().addListener((observable, old, screen) -> {
             if (!(screen instanceof Screen.SlipIssue)) {
@@ -141,6 +157,7 @@ public final class KioskApp extends Application {
         sync.catalogVersionProperty().addListener((observable, old, version) -> {
             browse.reload();
             detail.reload();
+            attract.reload();
             frame.tick();
         });
         sync.lastUpdatedProperty().addListener((observable, old, updated) -> frame.tick());
@@ -152,14 +169,19 @@ public final class KioskApp extends Application {
         sync.enrolmentNeededProperty().addListener((observable, old, needed) ->
                 frameView.show(needed ? enrolmentView : browseView));
         browse.reload();
+        attract.reload();
         frameView.show(browseView);
+        AttractView attractView = new AttractView(attract, messages);
+        // Over everything, top and bottom bars too: the kiosk starts on it; not while staff enrol it.
+        attractView.visibleProperty().bind(attract.shownProperty().and(sync.enrolmentNeededProperty().not()));
 
-        Scene scene = new Scene(frameView);
-        resetWhenIdle(scene, frame);
+        Scene scene = new Scene(new StackPane(frameView, attractView));
+        resetWhenIdle(scene);
         showStage(stage, scene, messages);
 
         ticker = new Timeline(new KeyFrame(TICK, event -> {
             frame.tick();
+            attract.tick();
             browse.reloadIfDayChanged();
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -206,9 +228,18 @@ public final class KioskApp extends Application {
         stage.show();
     }
 
-    private void resetWhenIdle(Scene scene, FrameModel frame) {
+    /**
+     * Leaves the kiosk as the next job seeker should find it: everything the last one typed,
+     * chose or opened is forgotten, and the attract screen shows. The one path for it; screen
+     * models add their clearing in {@link #start}.
+     */
+    public void resetForNextJobSeeker() {
+        onNextJobSeeker.forEach(Runnable::run);
+    }
+
+    private void resetWhenIdle(Scene scene) {
         idle = new PauseTransition(IDLE_RESET);
-        idle.setOnFinished(event -> frame.resetForNextJobSeeker());
+        idle.setOnFinished(event -> resetForNextJobSeeker());
         scene.addEventFilter(InputEvent.ANY, event -> idle.playFromStart());
         idle.play();
     }

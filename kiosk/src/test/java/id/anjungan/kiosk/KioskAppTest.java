@@ -67,6 +67,7 @@ class KioskAppTest {
 
             assertThat(text("#vacancy-count")).isEqualTo(live.size() + " lowongan");
             assertThat(text("#centre-name")).isEqualTo(reference.centre("blkk-batang-1").orElseThrow().name());
+            startFromAttract();
             Node firstCard = cards().get(0);
             Vacancy newest = live.stream().filter(v -> v.id().equals(firstCard.getUserData())).findFirst().orElseThrow();
             assertThat(newest.datePosted()).isEqualTo(live.get(0).datePosted());
@@ -84,6 +85,25 @@ class KioskAppTest {
 
             assertThat(robot.lookup("#detail-title").tryQuery()).isEmpty();
             assertThat(cards()).hasSize(live.size());
+        }
+    }
+
+    @Test
+    void startsOnTheAttractScreenWhereALanguageButtonSwitchesAndStaysAndATouchOpensTheList() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            int live = liveNewestFirst(server.vacanciesSeenBy(CENTRE)).size();
+            launch(server.baseUri(), server.enrolmentCode(CENTRE));
+            waitUntil(() -> text("#attract-count").startsWith(live + " lowongan dari"));
+            assertThat(text("#attract-touch")).isEqualTo("Sentuh layar untuk mulai");
+            assertThat(text("#attract-teaser-title")).isNotBlank();
+
+            robot.clickOn("#attract-language-en");
+            waitUntil(() -> text("#attract-touch").equals("Touch the screen to start"));
+            assertThat(onFx(() -> robot.lookup("#attract-screen").query().isVisible())).isTrue();
+
+            robot.clickOn("#attract-touch");
+            waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
+            assertThat(cards()).hasSize(live);
         }
     }
 
@@ -194,6 +214,13 @@ class KioskAppTest {
                 .inWindow(new WindowSize(1280, 800))
                 .withEnrolmentCode(enrolmentCode);
         app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+    }
+
+    /** Touches the attract screen the kiosk starts on, which opens the list. */
+    private void startFromAttract() throws TimeoutException {
+        waitUntil(() -> robot.lookup("#attract-screen").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#attract-screen");
+        waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
     }
 
     private List<Node> cards() {

@@ -2,6 +2,8 @@ package id.anjungan.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.anjungan.kiosk.attract.AttractModel;
+import id.anjungan.kiosk.attract.AttractView;
 import id.anjungan.kiosk.browse.BrowseModel;
 import id.anjungan.kiosk.browse.BrowseView;
 import id.anjungan.kiosk.detail.DetailModel;
@@ -121,6 +123,17 @@ class KioskLayoutTest {
         frame.hideHelp();
 
         layOutTheIssueScreen(scene, frameView, messages, texts, problems);
+
+        AttractModel attract = new AttractModel(store, CLOCK, messages, texts, new Formats(messages),
+                new ReadOnlyObjectWrapper<>(CLOCK.instant().minusSeconds(600)),
+                () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"), () -> { });
+        attract.reload();
+        Scene attractScene = new Scene(new AttractView(attract, messages), width, height);
+        Theme.apply(attractScene);
+        for (int turn = 0; turn < attract.teaserCount(); turn++) {
+            check(attractScene, "attract, vacancy " + turn, problems);
+            attract.next();
+        }
         return problems;
     }
 

@@ -197,6 +197,14 @@ class SlipIssueAppTest {
                 .withEnrolmentCode(enrolmentCode)
                 .withPrinter(printer);
         app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+        startFromAttract();
+    }
+
+    /** Touches the attract screen the kiosk starts on, which opens the list. */
+    private void startFromAttract() throws TimeoutException {
+        waitUntil(() -> robot.lookup("#attract-screen").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#attract-screen");
+        waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
     }
 
     /** True when the node exists and it and everything around it is visible. */
