@@ -16,6 +16,8 @@ import id.anjungan.kiosk.frame.FrameView;
 import id.anjungan.kiosk.frame.Navigator;
 import id.anjungan.kiosk.frame.Screen;
 import id.anjungan.kiosk.i18n.Language;
+import id.anjungan.kiosk.idle.IdleModel;
+import id.anjungan.kiosk.idle.IdleView;
 import id.anjungan.kiosk.issue.IssueModel;
 import id.anjungan.kiosk.issue.IssueView;
 import id.anjungan.kiosk.issue.SlipDesk;
@@ -35,7 +37,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -56,8 +57,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class KioskApp extends Application {
     private static final Duration TICK = Duration.seconds(20);
-    /** After this long untouched, the kiosk goes back to the list for the next job seeker. */
-    private static final Duration IDLE_RESET = Duration.minutes(2);
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
 
     private KioskConfig config;
@@ -70,7 +69,7 @@ public final class KioskApp extends Application {
     private KioskSync sync;
     private SlipDesk slips;
     private Timeline ticker;
-    private PauseTransition idle;
+    private Timeline idleTicker;
     private final java.util.List<Runnable> onNextJobSeeker = new java.util.ArrayList<>();
 
     /** Used by {@link Application#launch}: reads its configuration from arguments and environment. */
@@ -175,8 +174,12 @@ public final class KioskApp extends Application {
         // Over everything, top and bottom bars too: the kiosk starts on it; not while staff enrol it.
         attractView.visibleProperty().bind(attract.shownProperty().and(sync.enrolmentNeededProperty().not()));
 
-        Scene scene = new Scene(new StackPane(frameView, attractView));
-        resetWhenIdle(scene);
+        IdleModel idle = new IdleModel(clock, config.idle(), messages, this::resetForNextJobSeeker);
+        attract.shownProperty().addListener((observable, old, shown) -> idle.setArmed(!shown));
+        idle.setArmed(!attract.shownProperty().get());
+
+        Scene scene = new Scene(new StackPane(frameView, new IdleView(idle, messages), attractView));
+        resetWhenIdle(scene, idle);
         showStage(stage, scene, messages);
 
         ticker = new Timeline(new KeyFrame(TICK, event -> {
@@ -196,8 +199,8 @@ public final class KioskApp extends Application {
         if (ticker != null) {
             ticker.stop();
         }
-        if (idle != null) {
-            idle.stop();
+        if (idleTicker != null) {
+            idleTicker.stop();
         }
         if (sync != null) {
             sync.close();
@@ -237,11 +240,22 @@ public final class KioskApp extends Application {
         onNextJobSeeker.forEach(Runnable::run);
     }
 
-    private void resetWhenIdle(Scene scene) {
-        idle = new PauseTransition(IDLE_RESET);
-        idle.setOnFinished(event -> resetForNextJobSeeker());
-        scene.addEventFilter(InputEvent.ANY, event -> idle.playFromStart());
-        idle.play();
+    /**
+     * A touch, a drag, a scroll or a key tells the idle watch someone is there; it looks at the
+     * clock every second. Not mouse moves, entries and exits: a touchscreen has no hover, and
+     * JavaFX makes those up itself whenever something (the "Masih di sana?" overlay) appears
+     * under the pointer.
+     */
+    private void resetWhenIdle(Scene scene, IdleModel idle) {
+        for (javafx.event.EventType<? extends InputEvent> type : java.util.List.of(
+                javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.MouseEvent.MOUSE_DRAGGED,
+                javafx.scene.input.TouchEvent.ANY, javafx.scene.input.ScrollEvent.ANY,
+                javafx.scene.input.KeyEvent.KEY_PRESSED)) {
+            scene.addEventFilter(type, event -> idle.touched());
+        }
+        idleTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> idle.tick()));
+        idleTicker.setCycleCount(Animation.INDEFINITE);
+        idleTicker.play();
     }
 
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.anjungan.kiosk.attract.AttractModel;
 import id.anjungan.kiosk.attract.AttractView;
 import id.anjungan.kiosk.browse.BrowseModel;
+import id.anjungan.kiosk.idle.IdleModel;
+import id.anjungan.kiosk.idle.IdleView;
 import id.anjungan.kiosk.browse.BrowseView;
 import id.anjungan.kiosk.detail.DetailModel;
 import id.anjungan.kiosk.detail.DetailView;
@@ -134,6 +136,15 @@ class KioskLayoutTest {
             check(attractScene, "attract, vacancy " + turn, problems);
             attract.next();
         }
+
+        id.anjungan.kiosk.testing.MutableClock idleClock = id.anjungan.kiosk.testing.MutableClock.morningOfToday();
+        IdleModel idle = new IdleModel(idleClock, java.time.Duration.ofSeconds(60), messages, () -> { });
+        idleClock.advance(java.time.Duration.ofSeconds(61));
+        idle.tick();
+        frameView.show(new BrowseView(browse, messages));
+        Scene idleScene = new Scene(new javafx.scene.layout.StackPane(new IdleView(idle, messages)), width, height);
+        Theme.apply(idleScene);
+        check(idleScene, "idle overlay", problems);
         return problems;
     }
 
