@@ -16,6 +16,8 @@ import id.anjungan.kiosk.frame.FrameView;
 import id.anjungan.kiosk.frame.Navigator;
 import id.anjungan.kiosk.frame.Screen;
 import id.anjungan.kiosk.i18n.Language;
+import id.anjungan.kiosk.staff.StaffModel;
+import id.anjungan.kiosk.staff.StaffView;
 import id.anjungan.kiosk.idle.IdleModel;
 import id.anjungan.kiosk.idle.IdleView;
 import id.anjungan.kiosk.issue.IssueModel;
@@ -57,6 +59,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class KioskApp extends Application {
     private static final Duration TICK = Duration.seconds(20);
+    /** How long staff hold the top-left corner to open the PIN pad, and how big that corner is. */
+    private static final Duration STAFF_HOLD = Duration.seconds(3);
+    private static final double STAFF_CORNER = 160;
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
 
     private KioskConfig config;
@@ -134,6 +139,13 @@ public final class KioskApp extends Application {
         // issue.leave() forgets a typed name and phone (also on leaving that screen), the frame
         // goes home in the start language without help open, and the attract screen comes last.
         // Browse filters and search text belong here too (browse.clear..., when they exist).
+        StaffModel staff = new StaffModel(messages, clock, config.staffPinOrDemo(),
+                staffDesk(store, messages), background, Platform::runLater, Platform::exit);
+        if (config.staffPin().isEmpty()) {
+            LOG.warn("No {} set: the staff panel opens with the demo PIN {}; set one on every real kiosk",
+                    KioskConfig.STAFF_PIN, KioskConfig.DEMO_STAFF_PIN);
+        }
+        onNextJobSeeker.add(staff::close);
         onNextJobSeeker.add(issue::leave);
         onNextJobSeeker.add(frame::resetForNextJobSeeker);
         onNextJobSeeker.add(attract::show);
@@ -178,8 +190,13 @@ public final class KioskApp extends Application {
         attract.shownProperty().addListener((observable, old, shown) -> idle.setArmed(!shown));
         idle.setArmed(!attract.shownProperty().get());
 
-        Scene scene = new Scene(new StackPane(frameView, new IdleView(idle, messages), attractView));
+        Scene scene = new Scene(new StackPane(frameView, new IdleView(idle, messages), attractView,
+                new StaffView(staff, messages)));
         resetWhenIdle(scene, idle);
+        openStaffPanelOnLongPress(scene, staff);
+        if (!config.windowed()) {
+            keepJobSeekersInside(scene);
+        }
         showStage(stage, scene, messages);
 
         ticker = new Timeline(new KeyFrame(TICK, event -> {
@@ -221,6 +238,8 @@ public final class KioskApp extends Application {
             // Without a window manager (as on many kiosks and under Xvfb) setFullScreen does nothing
             // visible; an undecorated stage of the screen's size fills it either way.
             stage.initStyle(StageStyle.UNDECORATED);
+            // Only "Keluar dari anjungan" on the staff panel ends the app (Platform.exit).
+            stage.setOnCloseRequest(javafx.stage.WindowEvent::consume);
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
         }
@@ -238,6 +257,106 @@ public final class KioskApp extends Application {
      */
     public void resetForNextJobSeeker() {
         onNextJobSeeker.forEach(Runnable::run);
+    }
+
+    /** What the staff panel shows and does, read from the store, the sync client and the slip desk. */
+    private StaffModel.Desk staffDesk(KioskStore store, Messages messages) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
+                .withZone(clock.getZone());
+        return new StaffModel.Desk() {
+            @Override
+            public StaffModel.Facts facts() {
+                return new StaffModel.Facts(
+                        config.serverUrl().toString(),
+                        messages.text(switch (sync.connectionStateProperty().get()) {
+                            case CONNECTING -> "status.connecting";
+                            case ONLINE -> "status.online";
+                            case OFFLINE -> "status.offline";
+                        }),
+                        store.cursor().map(cursor -> cursor.epoch() + " : " + cursor.seq())
+                                .orElseGet(() -> messages.text("staff.none")),
+                        store.liveVacancies(java.time.LocalDate.now(clock)).size(),
+                        slips.outboxLength(),
+                        slips.printerState().name(),
+                        AppVersion.current(),
+                        store.identity().enrolment().map(enrolment -> enrolment.kioskId())
+                                .orElseGet(() -> messages.text("staff.notEnrolled")));
+            }
+
+            @Override
+            public void syncNow() throws Exception {
+                sync.syncNow();
+            }
+
+            @Override
+            public java.util.List<StaffModel.Slip> recentSlips() {
+                return slips.outbox().recent(10).stream().map(entry -> new StaffModel.Slip(entry.slip().slipId(),
+                        time.format(entry.slip().issuedAt()) + " \u00b7 "
+                                + store.vacancy(entry.slip().vacancyId()).map(v -> v.title())
+                                .orElse(entry.slip().vacancyId())))
+                        .toList();
+            }
+
+            @Override
+            public String reprint(String slipId) {
+                return slips.issuer().reprint(slipId)
+                        .map(outcome -> messages.text("staff.reprinted", outcome.kind().name()))
+                        .orElseGet(() -> messages.text("staff.reprint.gone"));
+            }
+        };
+    }
+
+    /**
+     * The hidden gesture for staff: a finger held for 3 s in the top-left corner (over the centre's
+     * name) opens the PIN pad. The release after it is swallowed, so it opens nothing beneath.
+     */
+    private void openStaffPanelOnLongPress(Scene scene, StaffModel staff) {
+        javafx.animation.PauseTransition hold = new javafx.animation.PauseTransition(STAFF_HOLD);
+        boolean[] opened = {false};
+        hold.setOnFinished(event -> {
+            opened[0] = true;
+            staff.open();
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            opened[0] = false;
+            if (staff.stepProperty().get() == StaffModel.Step.CLOSED
+                    && event.getSceneX() < STAFF_CORNER && event.getSceneY() < STAFF_CORNER) {
+                hold.playFromStart();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, event -> {
+            if (event.getSceneX() >= STAFF_CORNER || event.getSceneY() >= STAFF_CORNER) {
+                hold.stop();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            hold.stop();
+            if (opened[0]) {
+                event.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, event -> {
+            if (opened[0]) {
+                opened[0] = false;
+                event.consume();
+            }
+        });
+    }
+
+    /**
+     * Outside the staff panel nothing lets a job seeker leave the app: the stage has no decorations,
+     * and Alt+F4, Escape and Ctrl+Q (of a keyboard someone plugs in) are swallowed here. Not in a
+     * development window.
+     */
+    private static void keepJobSeekersInside(Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            javafx.scene.input.KeyCode code = event.getCode();
+            if (code == javafx.scene.input.KeyCode.ESCAPE
+                    || (event.isAltDown() && code == javafx.scene.input.KeyCode.F4)
+                    || (event.isShortcutDown() && code == javafx.scene.input.KeyCode.Q)) {
+                event.consume();
+            }
+        });
     }
 
     /**

@@ -108,6 +108,62 @@ class KioskAppTest {
     }
 
     @Test
+    void holdingTheTopLeftCornerOpensThePinPadWhichRefusesAWrongPinAndOpensTheStaffPanelForTheRightOne()
+            throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            KioskConfig config = KioskConfig.defaults()
+                    .withServerUrl(server.baseUri())
+                    .withDataFolder(folder.resolve("kiosk"))
+                    .inWindow(new WindowSize(1280, 800))
+                    .withEnrolmentCode(server.enrolmentCode(CENTRE))
+                    .withStaffPin("2580");
+            app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+            waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
+            waitUntil(() -> visible("#attract-screen"));
+            assertThat(visible("#staff-pin")).isFalse();
+
+            robot.moveTo(robot.point("#attract-screen").atPosition(javafx.geometry.Pos.TOP_LEFT)
+                    .atOffset(new javafx.geometry.Point2D(30, 30)));
+            robot.press(javafx.scene.input.MouseButton.PRIMARY);
+            robot.sleep(3400);
+            robot.release(javafx.scene.input.MouseButton.PRIMARY);
+            waitUntil(() -> visible("#staff-pin"));
+            assertThat(visible("#attract-screen")).as("the long press opened nothing beneath").isTrue();
+
+            for (String digit : "1111".split("")) {
+                robot.clickOn("#staff-digit-" + digit);
+            }
+            assertThat(text("#staff-pin-dots")).isEqualTo("\u25CF\u25CF\u25CF\u25CF");
+            robot.clickOn("#staff-pin-ok");
+            waitUntil(() -> text("#staff-pin-message").equals("PIN salah. Sisa percobaan: 4"));
+            assertThat(visible("#staff-panel")).isFalse();
+
+            for (String digit : "2580".split("")) {
+                robot.clickOn("#staff-digit-" + digit);
+            }
+            robot.clickOn("#staff-pin-ok");
+            waitUntil(() -> visible("#staff-panel") && robot.lookup("#staff-kiosk-id").tryQuery().isPresent());
+            assertThat(text("#staff-kiosk-id")).startsWith("kiosk-");
+            assertThat(text("#staff-outbox")).isEqualTo("0");
+
+            robot.clickOn("#staff-close");
+            waitUntil(() -> !visible("#staff-overlay"));
+            assertThat(visible("#attract-screen")).isTrue();
+        }
+    }
+
+    private boolean visible(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> {
+            for (Node at = node; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false));
+    }
+
+    @Test
     void withTheServerGoneItStartsFromItsStoreAndSaysItIsOffline() throws Exception {
         URI address;
         int shown;
