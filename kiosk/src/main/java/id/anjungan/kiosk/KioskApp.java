@@ -277,7 +277,7 @@ public final class KioskApp extends Application {
                                 .orElseGet(() -> messages.text("staff.none")),
                         store.liveVacancies(java.time.LocalDate.now(clock)).size(),
                         slips.outboxLength(),
-                        slips.printerState().name(),
+                        messages.text("staff.printer." + slips.printerState().name()),
                         AppVersion.current(),
                         store.identity().enrolment().map(enrolment -> enrolment.kioskId())
                                 .orElseGet(() -> messages.text("staff.notEnrolled")));
@@ -300,7 +300,8 @@ public final class KioskApp extends Application {
             @Override
             public String reprint(String slipId) {
                 return slips.issuer().reprint(slipId)
-                        .map(outcome -> messages.text("staff.reprinted", outcome.kind().name()))
+                        .map(outcome -> messages.text("staff.reprinted",
+                                messages.text("staff.reprint.kind." + outcome.kind().name())))
                         .orElseGet(() -> messages.text("staff.reprint.gone"));
             }
         };

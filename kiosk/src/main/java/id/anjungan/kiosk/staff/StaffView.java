@@ -109,10 +109,14 @@ public final class StaffView extends StackPane {
         Button close = panelButton("staff.close", "staff-close", model::close);
         Button exit = panelButton("staff.exit", "staff-exit", model::exit);
         exit.getStyleClass().add("staff-exit");
-        FlowPane actions = new FlowPane(16, 16, sync, close, exit);
+        FlowPane actions = new FlowPane(16, 16, sync, close);
+        // Leaving the kiosk stands apart at the bottom, away from the everyday buttons.
+        HBox exitRow = new HBox(exit);
+        exitRow.setAlignment(Pos.CENTER_RIGHT);
+        exitRow.getStyleClass().add("staff-exit-row");
 
         Label reprintTitle = Labels.wrapped(messages.binding("staff.reprint.title"), "staff-subtitle");
-        VBox content = new VBox(24, title, factsBox, action, actions, reprintTitle, slipsBox);
+        VBox content = new VBox(24, title, factsBox, action, actions, reprintTitle, slipsBox, exitRow);
         content.getStyleClass().add("staff-box");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
