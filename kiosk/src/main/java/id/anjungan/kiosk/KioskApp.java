@@ -298,6 +298,13 @@ public final class KioskApp extends Application {
             }
 
             @Override
+            public String testPrint() {
+                id.anjungan.kiosk.printer.PrintResult result = slips.issuer().testPrint();
+                return result.printed() ? messages.text("staff.testPrint.done")
+                        : messages.text("staff.testPrint.failed", result.message());
+            }
+
+            @Override
             public String reprint(String slipId) {
                 return slips.issuer().reprint(slipId)
                         .map(outcome -> messages.text("staff.reprinted",

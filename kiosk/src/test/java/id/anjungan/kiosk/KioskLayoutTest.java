@@ -166,6 +166,11 @@ class KioskLayoutTest {
             }
 
             @Override
+            public String testPrint() {
+                return "test";
+            }
+
+            @Override
             public String reprint(String slipId) {
                 return messages.text("staff.reprint.gone");
             }
@@ -199,6 +204,11 @@ class KioskLayoutTest {
             @Override
             public List<StaffModel.Slip> recentSlips() {
                 return List.of(new StaffModel.Slip("a1", "27 Nov 14:05 \u00b7 Program Perawat Lansia ke Jepang (Tokutei Ginou Kaigo)"));
+            }
+
+            @Override
+            public String testPrint() {
+                return "test";
             }
 
             @Override

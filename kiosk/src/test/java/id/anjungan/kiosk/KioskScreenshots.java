@@ -45,7 +45,6 @@ import org.testfx.api.FxToolkit;
  * Takes docs/screenshots/kiosk-attract-*, kiosk-idle-* and kiosk-staff-*.png with the demo catalogue,
  * rendered by JavaFX's software pipeline like the headless tests. Runs only when asked:
  * {@code mvn -B -pl kiosk -am verify -Dtest=KioskScreenshots -Dabk.screenshots=../docs/screenshots -Dsurefire.failIfNoSpecifiedTests=false}
- * (also set the argLine's property through {@code -DargLine} if your surefire does not pass it on).
  */
 @EnabledIfSystemProperty(named = "abk.screenshots", matches = ".+")
 class KioskScreenshots {
@@ -113,6 +112,11 @@ class KioskScreenshots {
                 return List.of(new StaffModel.Slip("a1", "27 Nov 14:05 \u00b7 Operator Produksi Sepatu"),
                         new StaffModel.Slip("a2", "27 Nov 13:41 \u00b7 Teknisi AC dan Refrigerasi"),
                         new StaffModel.Slip("a3", "27 Nov 11:12 \u00b7 Juru Las SMAW"));
+            }
+
+            @Override
+            public String testPrint() {
+                return "test";
             }
 
             @Override

@@ -33,6 +33,9 @@ public final class StaffModel {
 
         List<Slip> recentSlips();
 
+        /** Prints a sample slip marked "CETAK UJI"; a short word on how it went. */
+        String testPrint();
+
         /** Prints a slip again; a short word on how it went. */
         String reprint(String slipId);
     }
@@ -150,6 +153,15 @@ public final class StaffModel {
             }
             String shown = result;
             publisher.execute(() -> actionMessage.set(shown));
+            refresh();
+        });
+    }
+
+    public void testPrint() {
+        actionMessage.set(messages.text("staff.printing"));
+        background.execute(() -> {
+            String result = desk.testPrint();
+            publisher.execute(() -> actionMessage.set(result));
             refresh();
         });
     }

@@ -109,7 +109,8 @@ public final class StaffView extends StackPane {
         Button close = panelButton("staff.close", "staff-close", model::close);
         Button exit = panelButton("staff.exit", "staff-exit", model::exit);
         exit.getStyleClass().add("staff-exit");
-        FlowPane actions = new FlowPane(16, 16, sync, close);
+        Button testPrint = panelButton("staff.testPrint", "staff-test-print", model::testPrint);
+        FlowPane actions = new FlowPane(16, 16, sync, testPrint, close);
         // Leaving the kiosk stands apart at the bottom, away from the everyday buttons.
         HBox exitRow = new HBox(exit);
         exitRow.setAlignment(Pos.CENTER_RIGHT);

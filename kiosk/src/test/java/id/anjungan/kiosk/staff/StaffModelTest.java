@@ -31,6 +31,11 @@ class StaffModelTest {
         }
 
         @Override
+        public String testPrint() {
+            return "test";
+        }
+
+        @Override
         public String reprint(String slipId) {
             done.add("reprint " + slipId);
             return "ok";
