@@ -1,5 +1,7 @@
 package id.anjungan.kiosk;
 
+import id.anjungan.kiosk.attract.AttractModel;
+import id.anjungan.kiosk.attract.AttractView;
 import id.anjungan.kiosk.browse.BrowseModel;
 import id.anjungan.kiosk.browse.BrowseView;
 import id.anjungan.kiosk.config.InvalidConfigException;
@@ -14,6 +16,10 @@ import id.anjungan.kiosk.frame.FrameView;
 import id.anjungan.kiosk.frame.Navigator;
 import id.anjungan.kiosk.frame.Screen;
 import id.anjungan.kiosk.i18n.Language;
+import id.anjungan.kiosk.staff.StaffModel;
+import id.anjungan.kiosk.staff.StaffView;
+import id.anjungan.kiosk.idle.IdleModel;
+import id.anjungan.kiosk.idle.IdleView;
 import id.anjungan.kiosk.issue.IssueModel;
 import id.anjungan.kiosk.issue.IssueView;
 import id.anjungan.kiosk.issue.SlipDesk;
@@ -34,13 +40,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.util.Duration;
@@ -54,8 +60,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class KioskApp extends Application {
     private static final Duration TICK = Duration.seconds(20);
-    /** After this long untouched, the kiosk goes back to the list for the next job seeker. */
-    private static final Duration IDLE_RESET = Duration.minutes(2);
+    /** How long staff hold the top-left corner to open the PIN pad, and how big that corner is. */
+    private static final Duration STAFF_HOLD = Duration.seconds(3);
+    private static final double STAFF_CORNER = 160;
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
 
     private KioskConfig config;
@@ -68,7 +75,8 @@ public final class KioskApp extends Application {
     private KioskSync sync;
     private SlipDesk slips;
     private Timeline ticker;
-    private PauseTransition idle;
+    private Timeline idleTicker;
+    private final java.util.List<Runnable> onNextJobSeeker = new java.util.ArrayList<>();
 
     /** Used by {@link Application#launch}: reads its configuration from arguments and environment. */
     public KioskApp() {
@@ -111,9 +119,12 @@ public final class KioskApp extends Application {
         BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, clock, messages, texts);
         detail.linkPublicPagesTo(config.serverUrl());
+        java.util.function.Supplier<java.util.Optional<String>> centreName =
+                () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name);
         FrameModel frame = new FrameModel(messages, formats, navigator,
-                sync.connectionStateProperty(), sync.lastUpdatedProperty(), clock,
-                () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name));
+                sync.connectionStateProperty(), sync.lastUpdatedProperty(), clock, centreName);
+        AttractModel attract = new AttractModel(store, clock, messages, texts, formats, sync.lastUpdatedProperty(),
+                centreName, navigator::home);
 
         BrowseView browseView = new BrowseView(browse, messages);
         DetailView detailView = new DetailView(detail, messages);
@@ -124,6 +135,23 @@ public final class KioskApp extends Application {
         detail.setOnPrintSlip(navigator::openSlipIssue);
         EnrolmentView enrolmentView = new EnrolmentView(new EnrolmentModel(sync::enrol, background, Platform::runLater,
                 messages), messages);
+
+        // The single way back to a kiosk as the next job seeker should find it. Every screen model
+        // that holds something of the last job seeker hangs its clearing off it here, in order:
+        // issue.leave() forgets a typed name and phone (also on leaving that screen), the frame
+        // goes home in the start language without help open, and the attract screen comes last.
+        // The list forgets its search text, filters and order; the display its text size and contrast.
+        StaffModel staff = new StaffModel(messages, clock, config.staffPinOrDemo(),
+                staffDesk(store, messages), background, Platform::runLater, Platform::exit);
+        if (config.staffPin().isEmpty()) {
+            LOG.warn("No {} set: the staff panel opens with the demo PIN {}; set one on every real kiosk",
+                    KioskConfig.STAFF_PIN, KioskConfig.DEMO_STAFF_PIN);
+        }
+        onNextJobSeeker.add(staff::close);
+        onNextJobSeeker.add(issue::leave);
+        onNextJobSeeker.add(frame::resetForNextJobSeeker);
+        onNextJobSeeker.add(browse::clear);
+        onNextJobSeeker.add(attract::show);
 
         navigator.currentProperty().addListener((observable, old, screen) -> {
             if (!(screen instanceof Screen.SlipIssue)) {
@@ -143,6 +171,7 @@ public final class KioskApp extends Application {
         sync.catalogVersionProperty().addListener((observable, old, version) -> {
             browse.reload();
             detail.reload();
+            attract.reload();
             frame.tick();
         });
         sync.lastUpdatedProperty().addListener((observable, old, updated) -> frame.tick());
@@ -154,17 +183,32 @@ public final class KioskApp extends Application {
         sync.enrolmentNeededProperty().addListener((observable, old, needed) ->
                 frameView.show(needed ? enrolmentView : browseView));
         browse.reload();
+        attract.reload();
         frameView.show(browseView);
+        AttractView attractView = new AttractView(attract, messages);
+        // Over everything, top and bottom bars too: the kiosk starts on it; not while staff enrol it.
+        attractView.visibleProperty().bind(attract.shownProperty().and(sync.enrolmentNeededProperty().not()));
 
         Display display = new Display();
+        onNextJobSeeker.add(display::reset);
         frameView.addToBottomBar(display.buttons(messages).toArray(javafx.scene.Node[]::new));
-        Scene scene = new Scene(frameView);
+        IdleModel idle = new IdleModel(clock, config.idle(), messages, this::resetForNextJobSeeker);
+        attract.shownProperty().addListener((observable, old, shown) -> idle.setArmed(!shown));
+        idle.setArmed(!attract.shownProperty().get());
+
+        Scene scene = new Scene(new StackPane(frameView, new IdleView(idle, messages), attractView,
+                new StaffView(staff, messages)));
         display.apply(scene);
-        resetWhenIdle(scene, frame);
+        resetWhenIdle(scene, idle);
+        openStaffPanelOnLongPress(scene, staff);
+        if (!config.windowed()) {
+            keepJobSeekersInside(scene);
+        }
         showStage(stage, scene, messages);
 
         ticker = new Timeline(new KeyFrame(TICK, event -> {
             frame.tick();
+            attract.tick();
             browse.reloadIfDayChanged();
         }));
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -179,8 +223,8 @@ public final class KioskApp extends Application {
         if (ticker != null) {
             ticker.stop();
         }
-        if (idle != null) {
-            idle.stop();
+        if (idleTicker != null) {
+            idleTicker.stop();
         }
         if (sync != null) {
             sync.close();
@@ -200,6 +244,8 @@ public final class KioskApp extends Application {
             // Without a window manager (as on many kiosks and under Xvfb) setFullScreen does nothing
             // visible; an undecorated stage of the screen's size fills it either way.
             stage.initStyle(StageStyle.UNDECORATED);
+            // Only "Keluar dari anjungan" on the staff panel ends the app (Platform.exit).
+            stage.setOnCloseRequest(javafx.stage.WindowEvent::consume);
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
         }
@@ -210,11 +256,139 @@ public final class KioskApp extends Application {
         stage.show();
     }
 
-    private void resetWhenIdle(Scene scene, FrameModel frame) {
-        idle = new PauseTransition(IDLE_RESET);
-        idle.setOnFinished(event -> frame.resetForNextJobSeeker());
-        scene.addEventFilter(InputEvent.ANY, event -> idle.playFromStart());
-        idle.play();
+    /**
+     * Leaves the kiosk as the next job seeker should find it: everything the last one typed,
+     * chose or opened is forgotten, and the attract screen shows. The one path for it; screen
+     * models add their clearing in {@link #start}.
+     */
+    public void resetForNextJobSeeker() {
+        onNextJobSeeker.forEach(Runnable::run);
+    }
+
+    /** What the staff panel shows and does, read from the store, the sync client and the slip desk. */
+    private StaffModel.Desk staffDesk(KioskStore store, Messages messages) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm")
+                .withZone(clock.getZone());
+        return new StaffModel.Desk() {
+            @Override
+            public StaffModel.Facts facts() {
+                return new StaffModel.Facts(
+                        config.serverUrl().toString(),
+                        messages.text(switch (sync.connectionStateProperty().get()) {
+                            case CONNECTING -> "status.connecting";
+                            case ONLINE -> "status.online";
+                            case OFFLINE -> "status.offline";
+                        }),
+                        store.cursor().map(cursor -> cursor.epoch() + " : " + cursor.seq())
+                                .orElseGet(() -> messages.text("staff.none")),
+                        store.liveVacancies(java.time.LocalDate.now(clock)).size(),
+                        slips.outboxLength(),
+                        messages.text("staff.printer." + slips.printerState().name()),
+                        AppVersion.current(),
+                        store.identity().enrolment().map(enrolment -> enrolment.kioskId())
+                                .orElseGet(() -> messages.text("staff.notEnrolled")));
+            }
+
+            @Override
+            public void syncNow() throws Exception {
+                sync.syncNow();
+            }
+
+            @Override
+            public java.util.List<StaffModel.Slip> recentSlips() {
+                return slips.outbox().recent(10).stream().map(entry -> new StaffModel.Slip(entry.slip().slipId(),
+                        time.format(entry.slip().issuedAt()) + " \u00b7 "
+                                + store.vacancy(entry.slip().vacancyId()).map(v -> v.title())
+                                .orElse(entry.slip().vacancyId())))
+                        .toList();
+            }
+
+            @Override
+            public String testPrint() {
+                id.anjungan.kiosk.printer.PrintResult result = slips.issuer().testPrint();
+                return result.printed() ? messages.text("staff.testPrint.done")
+                        : messages.text("staff.testPrint.failed", result.message());
+            }
+
+            @Override
+            public String reprint(String slipId) {
+                return slips.issuer().reprint(slipId)
+                        .map(outcome -> messages.text("staff.reprinted",
+                                messages.text("staff.reprint.kind." + outcome.kind().name())))
+                        .orElseGet(() -> messages.text("staff.reprint.gone"));
+            }
+        };
+    }
+
+    /**
+     * The hidden gesture for staff: a finger held for 3 s in the top-left corner (over the centre's
+     * name) opens the PIN pad. The release after it is swallowed, so it opens nothing beneath.
+     */
+    private void openStaffPanelOnLongPress(Scene scene, StaffModel staff) {
+        javafx.animation.PauseTransition hold = new javafx.animation.PauseTransition(STAFF_HOLD);
+        boolean[] opened = {false};
+        hold.setOnFinished(event -> {
+            opened[0] = true;
+            staff.open();
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
+            opened[0] = false;
+            if (staff.stepProperty().get() == StaffModel.Step.CLOSED
+                    && event.getSceneX() < STAFF_CORNER && event.getSceneY() < STAFF_CORNER) {
+                hold.playFromStart();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, event -> {
+            if (event.getSceneX() >= STAFF_CORNER || event.getSceneY() >= STAFF_CORNER) {
+                hold.stop();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, event -> {
+            hold.stop();
+            if (opened[0]) {
+                event.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, event -> {
+            if (opened[0]) {
+                opened[0] = false;
+                event.consume();
+            }
+        });
+    }
+
+    /**
+     * Outside the staff panel nothing lets a job seeker leave the app: the stage has no decorations,
+     * and Alt+F4, Escape and Ctrl+Q (of a keyboard someone plugs in) are swallowed here. Not in a
+     * development window.
+     */
+    private static void keepJobSeekersInside(Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            javafx.scene.input.KeyCode code = event.getCode();
+            if (code == javafx.scene.input.KeyCode.ESCAPE
+                    || (event.isAltDown() && code == javafx.scene.input.KeyCode.F4)
+                    || (event.isShortcutDown() && code == javafx.scene.input.KeyCode.Q)) {
+                event.consume();
+            }
+        });
+    }
+
+    /**
+     * A touch, a drag, a scroll or a key tells the idle watch someone is there; it looks at the
+     * clock every second. Not mouse moves, entries and exits: a touchscreen has no hover, and
+     * JavaFX makes those up itself whenever something (the "Masih di sana?" overlay) appears
+     * under the pointer.
+     */
+    private void resetWhenIdle(Scene scene, IdleModel idle) {
+        for (javafx.event.EventType<? extends InputEvent> type : java.util.List.of(
+                javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.MouseEvent.MOUSE_DRAGGED,
+                javafx.scene.input.TouchEvent.ANY, javafx.scene.input.ScrollEvent.ANY,
+                javafx.scene.input.KeyEvent.KEY_PRESSED)) {
+            scene.addEventFilter(type, event -> idle.touched());
+        }
+        idleTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> idle.tick()));
+        idleTicker.setCycleCount(Animation.INDEFINITE);
+        idleTicker.play();
     }
 
 }

@@ -67,6 +67,7 @@ class KioskAppTest {
 
             assertThat(text("#vacancy-count")).isEqualTo(live.size() + " lowongan");
             assertThat(text("#centre-name")).isEqualTo(reference.centre("blkk-batang-1").orElseThrow().name());
+            startFromAttract();
             Node firstCard = cards().get(0);
             Vacancy newest = live.stream().filter(v -> v.id().equals(firstCard.getUserData())).findFirst().orElseThrow();
             assertThat(newest.datePosted()).isEqualTo(live.get(0).datePosted());
@@ -91,6 +92,81 @@ class KioskAppTest {
             assertThat(robot.lookup("#detail-title").tryQuery()).isEmpty();
             assertThat(cards()).hasSize(live.size());
         }
+    }
+
+    @Test
+    void startsOnTheAttractScreenWhereALanguageButtonSwitchesAndStaysAndATouchOpensTheList() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            int live = liveNewestFirst(server.vacanciesSeenBy(CENTRE)).size();
+            launch(server.baseUri(), server.enrolmentCode(CENTRE));
+            waitUntil(() -> text("#attract-count").startsWith(live + " lowongan dari"));
+            assertThat(text("#attract-touch")).isEqualTo("Sentuh layar untuk mulai");
+            assertThat(text("#attract-teaser-title")).isNotBlank();
+
+            robot.clickOn("#attract-language-en");
+            waitUntil(() -> text("#attract-touch").equals("Touch the screen to start"));
+            assertThat(onFx(() -> robot.lookup("#attract-screen").query().isVisible())).isTrue();
+
+            robot.clickOn("#attract-touch");
+            waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
+            assertThat(cards()).hasSize(live);
+        }
+    }
+
+    @Test
+    void holdingTheTopLeftCornerOpensThePinPadWhichRefusesAWrongPinAndOpensTheStaffPanelForTheRightOne()
+            throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            KioskConfig config = KioskConfig.defaults()
+                    .withServerUrl(server.baseUri())
+                    .withDataFolder(folder.resolve("kiosk"))
+                    .inWindow(new WindowSize(1280, 800))
+                    .withEnrolmentCode(server.enrolmentCode(CENTRE))
+                    .withStaffPin("2580");
+            app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+            waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
+            waitUntil(() -> visible("#attract-screen"));
+            assertThat(visible("#staff-pin")).isFalse();
+
+            robot.moveTo(robot.point("#attract-screen").atPosition(javafx.geometry.Pos.TOP_LEFT)
+                    .atOffset(new javafx.geometry.Point2D(30, 30)));
+            robot.press(javafx.scene.input.MouseButton.PRIMARY);
+            robot.sleep(3400);
+            robot.release(javafx.scene.input.MouseButton.PRIMARY);
+            waitUntil(() -> visible("#staff-pin"));
+            assertThat(visible("#attract-screen")).as("the long press opened nothing beneath").isTrue();
+
+            for (String digit : "1111".split("")) {
+                robot.clickOn("#staff-digit-" + digit);
+            }
+            assertThat(text("#staff-pin-dots")).isEqualTo("\u25CF\u25CF\u25CF\u25CF");
+            robot.clickOn("#staff-pin-ok");
+            waitUntil(() -> text("#staff-pin-message").equals("PIN salah. Sisa percobaan: 4"));
+            assertThat(visible("#staff-panel")).isFalse();
+
+            for (String digit : "2580".split("")) {
+                robot.clickOn("#staff-digit-" + digit);
+            }
+            robot.clickOn("#staff-pin-ok");
+            waitUntil(() -> visible("#staff-panel") && robot.lookup("#staff-kiosk-id").tryQuery().isPresent());
+            assertThat(text("#staff-kiosk-id")).startsWith("kiosk-");
+            assertThat(text("#staff-outbox")).isEqualTo("0");
+
+            robot.clickOn("#staff-close");
+            waitUntil(() -> !visible("#staff-overlay"));
+            assertThat(visible("#attract-screen")).isTrue();
+        }
+    }
+
+    private boolean visible(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> {
+            for (Node at = node; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false));
     }
 
     @Test
@@ -179,6 +255,7 @@ class KioskAppTest {
             String word = firstPlainWord(target.title());
             launch(server.baseUri(), server.enrolmentCode(CENTRE));
             waitUntil(() -> cards().size() == live.size());
+            startFromAttract();
 
             robot.clickOn("#chip-trade-" + trade);
             WaitForAsyncUtils.waitForFxEvents();
@@ -283,6 +360,13 @@ class KioskAppTest {
             image.set(copy);
         });
         return id.anjungan.kiosk.slip.QrReading.text(image.get());
+    }
+
+    /** Touches the attract screen the kiosk starts on, which opens the list. */
+    private void startFromAttract() throws TimeoutException {
+        waitUntil(() -> robot.lookup("#attract-screen").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#attract-screen");
+        waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
     }
 
     private List<Node> cards() {

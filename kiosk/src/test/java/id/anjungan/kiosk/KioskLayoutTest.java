@@ -2,7 +2,13 @@ package id.anjungan.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.anjungan.kiosk.attract.AttractModel;
+import id.anjungan.kiosk.attract.AttractView;
 import id.anjungan.kiosk.browse.BrowseModel;
+import id.anjungan.kiosk.staff.StaffModel;
+import id.anjungan.kiosk.staff.StaffView;
+import id.anjungan.kiosk.idle.IdleModel;
+import id.anjungan.kiosk.idle.IdleView;
 import id.anjungan.kiosk.browse.BrowseView;
 import id.anjungan.kiosk.browse.FilterChip;
 import id.anjungan.kiosk.detail.DetailModel;
@@ -154,6 +160,102 @@ class KioskLayoutTest {
         frame.hideHelp();
 
         layOutTheIssueScreen(scene, frameView, messages, texts, problems);
+
+        AttractModel attract = new AttractModel(store, CLOCK, messages, texts, new Formats(messages),
+                new ReadOnlyObjectWrapper<>(CLOCK.instant().minusSeconds(600)),
+                () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"), () -> { });
+        attract.reload();
+        Scene attractScene = new Scene(new AttractView(attract, messages), width, height);
+        display.apply(attractScene);
+        for (int turn = 0; turn < attract.teaserCount(); turn++) {
+            check(attractScene, "attract, vacancy " + turn, problems);
+            attract.next();
+        }
+
+        id.anjungan.kiosk.testing.MutableClock idleClock = id.anjungan.kiosk.testing.MutableClock.morningOfToday();
+        IdleModel idle = new IdleModel(idleClock, java.time.Duration.ofSeconds(60), messages, () -> { });
+        idleClock.advance(java.time.Duration.ofSeconds(61));
+        idle.tick();
+        frameView.show(new BrowseView(browse, messages));
+        Scene idleScene = new Scene(new javafx.scene.layout.StackPane(new IdleView(idle, messages)), width, height);
+        display.apply(idleScene);
+        check(idleScene, "idle overlay", problems);
+
+        StaffModel staff = new StaffModel(messages, CLOCK, "1234", new StaffModel.Desk() {
+            @Override
+            public StaffModel.Facts facts() {
+                return new StaffModel.Facts("https://abk.example.id", messages.text("status.offline"),
+                        "3f2c9a1e-5d7b-4c2e-9b1a-0e6f4d2c8a77 : 338", 115, 2, messages.text("staff.printer.PAPER_LOW"),
+                        "0.1.0", "kiosk-vtvm8ns7");
+            }
+
+            @Override
+            public void syncNow() {
+            }
+
+            @Override
+            public List<StaffModel.Slip> recentSlips() {
+                return List.of(new StaffModel.Slip("a1", "27 Nov 14:05 \u00b7 Program Perawat Lansia ke Jepang (Tokutei Ginou Kaigo)"));
+            }
+
+            @Override
+            public String testPrint() {
+                return "test";
+            }
+
+            @Override
+            public String reprint(String slipId) {
+                return messages.text("staff.reprint.gone");
+            }
+        }, Runnable::run, Runnable::run, () -> { });
+        Scene staffScene = new Scene(new javafx.scene.layout.StackPane(new StaffView(staff, messages)), width, height);
+        display.apply(staffScene);
+        staff.open();
+        staff.digit(9);
+        staff.submit();
+        check(staffScene, "staff PIN pad, wrong PIN", problems);
+        for (int i = 0; i < 4; i++) {
+            staff.digit(9);
+            staff.submit();
+        }
+        check(staffScene, "staff PIN pad, locked", problems);
+        StaffModel open = staff;
+        open.close();
+        StaffModel right = new StaffModel(messages, CLOCK, "1", new StaffModel.Desk() {
+            @Override
+            public StaffModel.Facts facts() {
+                return new StaffModel.Facts("https://abk.example.id", messages.text("status.offline"),
+                        "3f2c9a1e-5d7b-4c2e-9b1a-0e6f4d2c8a77 : 338", 115, 2, messages.text("staff.printer.PAPER_LOW"),
+                        "0.1.0", "kiosk-vtvm8ns7");
+            }
+
+            @Override
+            public void syncNow() throws Exception {
+                throw new Exception("server tidak terjangkau");
+            }
+
+            @Override
+            public List<StaffModel.Slip> recentSlips() {
+                return List.of(new StaffModel.Slip("a1", "27 Nov 14:05 \u00b7 Program Perawat Lansia ke Jepang (Tokutei Ginou Kaigo)"));
+            }
+
+            @Override
+            public String testPrint() {
+                return "test";
+            }
+
+            @Override
+            public String reprint(String slipId) {
+                return messages.text("staff.reprint.gone");
+            }
+        }, Runnable::run, Runnable::run, () -> { });
+        Scene panelScene = new Scene(new javafx.scene.layout.StackPane(new StaffView(right, messages)), width, height);
+        display.apply(panelScene);
+        right.open();
+        right.digit(1);
+        right.submit();
+        right.syncNow();
+        check(panelScene, "staff panel", problems);
         return problems;
     }
 

@@ -120,6 +120,29 @@ class SlipIssueAppTest {
     }
 
     @Test
+    void leftAloneItAsksWhetherSomeoneIsStillThereThenForgetsTheNameAndShowsTheAttractScreen() throws Exception {
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            launch(server.baseUri(), server.enrolmentCode(CENTRE), PrinterSettings.DEMO, java.time.Duration.ofSeconds(2));
+            waitUntil(() -> !cards().isEmpty());
+            openIssueScreenOfFirstVacancy();
+            robot.clickOn("#issue-name").write("Dwi Rahmawati");
+            // The field is bound both ways to the issue model's name; it stays bound off screen.
+            TextField name = onFx(() -> robot.lookup("#issue-name").queryAs(TextField.class));
+            assertThat(onFx(() -> name.getText())).isEqualTo("Dwi Rahmawati");
+
+            waitUntil(() -> shown("#idle-continue"));
+            assertThat(onFx(() -> robot.lookup("#idle-question").queryAs(javafx.scene.control.Labeled.class).getText()))
+                    .isEqualTo("Masih di sana?");
+            assertThat(shown("#attract-screen")).isFalse();
+
+            waitUntil(() -> shown("#attract-screen"));
+            assertThat(shown("#idle-continue")).isFalse();
+            assertThat(onFx(() -> name.getText())).isEmpty();
+            assertThat(robot.lookup("#issue-name").tryQuery()).isEmpty();
+        }
+    }
+
+    @Test
     void whatWasTypedIsGoneAfterBerandaAndAfterKembali() throws Exception {
         try (TestServer server = TestServer.start(folder.resolve("server"))) {
             launch(server.baseUri(), server.enrolmentCode(CENTRE));
@@ -190,13 +213,27 @@ class SlipIssueAppTest {
     }
 
     private void launch(URI server, String enrolmentCode, PrinterSettings printer) throws TimeoutException {
+        launch(server, enrolmentCode, printer, KioskConfig.DEFAULT_IDLE);
+    }
+
+    private void launch(URI server, String enrolmentCode, PrinterSettings printer, java.time.Duration idle)
+            throws TimeoutException {
         KioskConfig config = KioskConfig.defaults()
                 .withServerUrl(server)
                 .withDataFolder(folder.resolve("kiosk"))
                 .inWindow(new WindowSize(1920, 1080))
                 .withEnrolmentCode(enrolmentCode)
-                .withPrinter(printer);
+                .withPrinter(printer)
+                .withIdle(idle);
         app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+        startFromAttract();
+    }
+
+    /** Touches the attract screen the kiosk starts on, which opens the list. */
+    private void startFromAttract() throws TimeoutException {
+        waitUntil(() -> robot.lookup("#attract-screen").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#attract-screen");
+        waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
     }
 
     /** True when the node exists and it and everything around it is visible. */

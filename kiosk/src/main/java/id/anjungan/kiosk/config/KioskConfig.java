@@ -22,6 +22,9 @@ import java.util.function.Function;
  * @param language the language the kiosk starts in, such as "id" or "en"
  * @param enrolmentCode a one-time code to enrol with by itself (the demo's); absent means staff type one
  * @param printer the slip printer; by default PNG and PDF files of 80 mm slips in {@code <data folder>/slips}
+ * @param idle how long untouched before the kiosk asks "Masih di sana?" and then resets for the next job seeker
+ * @param staffPin the PIN of the hidden staff panel; absent means the demo's {@link #DEMO_STAFF_PIN},
+ *                 which every real kiosk must change
  */
 public record KioskConfig(
         URI serverUrl,
@@ -31,7 +34,9 @@ public record KioskConfig(
         Optional<WindowSize> size,
         String language,
         Optional<String> enrolmentCode,
-        PrinterSettings printer) {
+        PrinterSettings printer,
+        java.time.Duration idle,
+        Optional<String> staffPin) {
 
     public static final String SERVER_URL = "abk.server.url";
     public static final String DATA_FOLDER = "abk.kiosk.data";
@@ -40,6 +45,12 @@ public record KioskConfig(
     public static final String SIZE = "abk.kiosk.size";
     public static final String LANGUAGE = "abk.kiosk.language";
     public static final String ENROLMENT_CODE = "abk.kiosk.enrolment.code";
+    public static final String IDLE_SECONDS = "abk.kiosk.idle.seconds";
+    public static final String STAFF_PIN = "abk.kiosk.staff.pin";
+
+    public static final java.time.Duration DEFAULT_IDLE = java.time.Duration.ofSeconds(60);
+    /** The staff PIN of a kiosk given none: for the demo only; set {@value #STAFF_PIN} on every real kiosk. */
+    public static final String DEMO_STAFF_PIN = "1234";
 
     public static final WindowSize DEVELOPMENT_WINDOW = new WindowSize(1280, 800);
 
@@ -51,6 +62,21 @@ public record KioskConfig(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(enrolmentCode, "enrolmentCode");
         Objects.requireNonNull(printer, "printer");
+        Objects.requireNonNull(idle, "idle");
+        Objects.requireNonNull(staffPin, "staffPin");
+        if (idle.isNegative() || idle.isZero()) {
+            throw new InvalidConfigException(IDLE_SECONDS + " must be at least 1 second");
+        }
+        if (staffPin.isPresent() && !staffPin.get().matches("[0-9]{4,12}")) {
+            throw new InvalidConfigException(STAFF_PIN + " must be 4 to 12 digits");
+        }
+    }
+
+    /** Without idle time and staff PIN: the defaults. */
+    public KioskConfig(URI serverUrl, Path dataFolder, String centreId, boolean windowed, Optional<WindowSize> size,
+                       String language, Optional<String> enrolmentCode, PrinterSettings printer) {
+        this(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, DEFAULT_IDLE,
+                Optional.empty());
     }
 
     /** Without printer settings: the demo's file printer. */
@@ -101,7 +127,9 @@ public record KioskConfig(
                 size,
                 settings.get(LANGUAGE).orElse(defaults.language()),
                 settings.get(ENROLMENT_CODE),
-                PrinterSettings.read(settings::get));
+                PrinterSettings.read(settings::get),
+                settings.get(IDLE_SECONDS).map(KioskConfig::parseSeconds).orElse(DEFAULT_IDLE),
+                settings.get(STAFF_PIN));
     }
 
     /** The SQLite file of this kiosk's store. */
@@ -115,25 +143,48 @@ public record KioskConfig(
     }
 
     public KioskConfig withServerUrl(URI url) {
-        return new KioskConfig(url, dataFolder, centreId, windowed, size, language, enrolmentCode, printer);
+        return new KioskConfig(url, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, idle, staffPin);
     }
 
     public KioskConfig withDataFolder(Path folder) {
-        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language, enrolmentCode, printer);
+        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language, enrolmentCode, printer, idle, staffPin);
     }
 
     public KioskConfig inWindow(WindowSize windowSize) {
         return new KioskConfig(serverUrl, dataFolder, centreId, true, Optional.of(windowSize), language, enrolmentCode,
-                printer);
+                printer, idle, staffPin);
     }
 
     public KioskConfig withEnrolmentCode(String code) {
         return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, Optional.ofNullable(code),
-                printer);
+                printer, idle, staffPin);
     }
 
     public KioskConfig withPrinter(PrinterSettings settings) {
-        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, settings);
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, settings, idle, staffPin);
+    }
+
+    public KioskConfig withIdle(java.time.Duration after) {
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, after,
+                staffPin);
+    }
+
+    public KioskConfig withStaffPin(String pin) {
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, idle,
+                Optional.ofNullable(pin));
+    }
+
+    /** The staff panel's PIN: the configured one, else the demo's {@link #DEMO_STAFF_PIN}. */
+    public String staffPinOrDemo() {
+        return staffPin.orElse(DEMO_STAFF_PIN);
+    }
+
+    private static java.time.Duration parseSeconds(String text) {
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException(IDLE_SECONDS + " must be a whole number of seconds, got '" + text + "'", e);
+        }
     }
 
     private static URI parseUri(String text) {

@@ -69,6 +69,8 @@ public final class SlipIssuer {
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private static final Logger LOG = LoggerFactory.getLogger(SlipIssuer.class);
+    /** Printed where a job seeker's name goes on a test print. */
+    public static final String TEST_PRINT_MARK = "CETAK UJI \u2013 bukan slip rujukan";
 
     private final KioskStore store;
     private final OutboxStore outbox;
@@ -157,6 +159,33 @@ public final class SlipIssuer {
         Applicant applicant = slip.applicantName() == null && slip.applicantPhone() == null
                 ? null : new Applicant(slip.applicantName(), slip.applicantPhone());
         return Optional.of(print(slip, content(vacancy.get(), token, slip.qrText(), applicant)));
+    }
+
+    /**
+     * A test print for staff: a sample slip for a live vacancy with "CETAK UJI" where a name goes,
+     * signed with a throwaway key (never the kiosk's, so its QR verifies nowhere), and kept out of the
+     * outbox. Fails when the kiosk holds no live vacancy to print a sample of.
+     */
+    public PrintResult testPrint() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Optional<Vacancy> sample = store.liveVacancies(LocalDate.ofInstant(now, ZONE)).stream().findFirst();
+        if (sample.isEmpty()) {
+            return PrintResult.failed(PrinterState.UNKNOWN, "no live vacancy to print a sample of");
+        }
+        Vacancy vacancy = sample.get();
+        SlipSigner throwaway = SlipSigner.of(id.anjungan.protocol.slip.KioskKeys.generate());
+        SlipToken token = new SlipToken(throwaway.keyId(), SlipId.random(random), vacancy.id(), vacancy.employerId(),
+                now, expiry(now, vacancy.validThrough()));
+        String qrText = SlipTokenCodec.toText(throwaway.sign(token));
+        SlipContent content = content(vacancy, token, qrText, new Applicant(TEST_PRINT_MARK, null));
+        synchronized (printerLock) {
+            try {
+                return printer.print(content);
+            } catch (RuntimeException e) {
+                LOG.error("the printer failed on a test print", e);
+                return PrintResult.failed(PrinterState.OFFLINE, "The printer failed: " + e);
+            }
+        }
     }
 
     /** Asks the printer how it is (for the heartbeat), never while it prints a slip. Blocks briefly. */

@@ -81,4 +81,21 @@ class KioskConfigTest {
                 .hasMessageContaining("1920x1080");
         assertThatThrownBy(() -> WindowSize.parse("10x10")).isInstanceOf(InvalidConfigException.class);
     }
+
+    @Test
+    void idleTimeAndStaffPinComeFromTheEnvironmentWithTheDemoPinOnlyWhenNoneIsGiven() {
+        KioskConfig defaults = KioskConfig.from(List.of(), key -> null, NO_ENVIRONMENT);
+        org.assertj.core.api.Assertions.assertThat(defaults.idle()).isEqualTo(java.time.Duration.ofSeconds(60));
+        org.assertj.core.api.Assertions.assertThat(defaults.staffPinOrDemo()).isEqualTo("1234");
+
+        KioskConfig set = KioskConfig.from(List.of(), key -> null,
+                Map.of("ABK_KIOSK_IDLE_SECONDS", "90", "ABK_KIOSK_STAFF_PIN", "802417"));
+        org.assertj.core.api.Assertions.assertThat(set.idle()).isEqualTo(java.time.Duration.ofSeconds(90));
+        org.assertj.core.api.Assertions.assertThat(set.staffPinOrDemo()).isEqualTo("802417");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KioskConfig.from(List.of(), key -> null,
+                Map.of("ABK_KIOSK_STAFF_PIN", "12ab"))).isInstanceOf(InvalidConfigException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KioskConfig.from(List.of(), key -> null,
+                Map.of("ABK_KIOSK_IDLE_SECONDS", "soon"))).isInstanceOf(InvalidConfigException.class);
+    }
 }

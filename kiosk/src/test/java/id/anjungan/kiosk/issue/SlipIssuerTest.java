@@ -67,6 +67,20 @@ class SlipIssuerTest {
     }
 
     @Test
+    void aTestPrintIsMarkedSignedWithAThrowawayKeyAndKeptOutOfTheOutbox() throws Exception {
+        SlipIssuer issuer = issuer(SlipPrinters.create(PrinterConfig.file(folder.resolve("slips"), PaperWidth.MM_80)));
+
+        id.anjungan.kiosk.printer.PrintResult result = issuer.testPrint();
+
+        assertThat(result.printed()).isTrue();
+        assertThat(kiosk.store().outbox().recent(10)).isEmpty();
+        Path png = result.files().stream().filter(f -> f.toString().endsWith(".png")).findFirst().orElseThrow();
+        String scanned = QrReading.text(ImageIO.read(png.toFile()));
+        Vacancy vacancy = kiosk.liveVacancies(CLOCK).get(0);
+        assertThat(verify(scanned, vacancy.employerId()).outcome()).isNotEqualTo("VALID");
+    }
+
+    @Test
     void theQrOfAPrintedSlipReadBackFromItsPictureIsValidAtTheVacancysEmployer() throws Exception {
         Vacancy vacancy = kiosk.liveVacancies(CLOCK).get(0);
         SlipIssuer issuer = issuer(SlipPrinters.create(PrinterConfig.file(folder.resolve("slips"), PaperWidth.MM_80)));
