@@ -1,4 +1,7 @@
 #!/usr/bin/env bash
+# NOTE: predates kiosk enrolment and the attract screen: a kiosk started this way waits on the
+# enrolment screen. docs/screenshots/take-slip.sh shows how to enrol one; the list and detail
+# screenshots were last taken by hand with ./run-demo.sh under Xvfb (xdotool clicks).
 # Takes the kiosk screenshots in this folder: list and detail at 1920x1080 and 1080x1920, and the
 # offline list at 1920x1080. Needs Debian's xvfb, xdotool, imagemagick, libgtk-3-0, fonts-noto-core.
 # Starts its own sync server (demo data, temporary database) and stops everything it started.
