@@ -19,16 +19,37 @@ public final class QrReading {
     private QrReading() {
     }
 
+    /**
+     * Reads the QR as a scanner would: the whole picture first; when the text around the code
+     * misleads ZXing's detector (seen once in CI on a whole 58 mm slip), again with the other
+     * binarizer, and then with the multi-code detector, which tries each finder-pattern set it sees.
+     */
     public static Result read(BufferedImage image) {
         Map<DecodeHintType, Object> hints = Map.of(
                 DecodeHintType.TRY_HARDER, Boolean.TRUE,
                 DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE));
+        BufferedImageLuminanceSource source = new BufferedImageLuminanceSource(image);
+        Exception first;
         try {
-            return new QRCodeReader().decode(
-                    new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))), hints);
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints);
         } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
-            throw new AssertionError("no readable QR code in the picture: " + e, e);
+            first = e;
         }
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new com.google.zxing.common.GlobalHistogramBinarizer(source)), hints);
+        } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+            // fall through to the multi-code detector
+        }
+        try {
+            Result[] found = new com.google.zxing.multi.qrcode.QRCodeMultiReader()
+                    .decodeMultiple(new BinaryBitmap(new HybridBinarizer(source)), hints);
+            if (found.length > 0) {
+                return found[0];
+            }
+        } catch (NotFoundException e) {
+            // reported below
+        }
+        throw new AssertionError("no readable QR code in the picture: " + first, first);
     }
 
     public static String text(BufferedImage image) {
