@@ -6,6 +6,7 @@ import id.anjungan.kiosk.config.KioskConfig;
 import id.anjungan.kiosk.config.WindowSize;
 import id.anjungan.kiosk.i18n.Language;
 import id.anjungan.kiosk.i18n.Messages;
+import id.anjungan.kiosk.testing.KioskScreen;
 import id.anjungan.kiosk.testing.TestServer;
 import id.anjungan.protocol.reference.Employer;
 import id.anjungan.protocol.reference.ReferenceData;
@@ -40,6 +41,7 @@ class KioskAppTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
+    private final KioskScreen screen = new KioskScreen(robot);
     private KioskApp app;
 
     @BeforeAll
@@ -364,34 +366,19 @@ class KioskAppTest {
 
     /** Touches the attract screen the kiosk starts on, which opens the list. */
     private void startFromAttract() throws TimeoutException {
-        waitUntil(() -> robot.lookup("#attract-screen").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("#attract-screen");
-        waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
+        screen.startFromAttract(15);
     }
 
     private List<Node> cards() {
-        return onFx(() -> List.copyOf(robot.lookup(".vacancy-card").queryAll()));
+        return screen.cards();
     }
 
     private String text(String query) {
-        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+        return screen.text(query);
     }
 
-    /**
-     * Looks at the scene on the JavaFX thread: a lookup from the test thread can meet a list of
-     * children the FX thread is changing (a reload after a sync) and fail with an index error.
-     */
     private static <T> T onFx(Callable<T> query) {
-        try {
-            if (javafx.application.Platform.isFxApplicationThread()) {
-                return query.call();
-            }
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return KioskScreen.onFx(query);
     }
 
     private static List<Vacancy> liveNewestFirst(List<Vacancy> vacancies) {
@@ -402,8 +389,7 @@ class KioskAppTest {
                 .toList();
     }
 
-    /** Waits for a condition on the scene, evaluated on the JavaFX thread. */
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
+        KioskScreen.waitUntil(15, condition);
     }
 }

@@ -11,6 +11,7 @@ import id.anjungan.kiosk.printer.FakeEscPosPrinter;
 import id.anjungan.kiosk.slip.PaperWidth;
 import id.anjungan.kiosk.store.KioskStore;
 import id.anjungan.kiosk.store.OutboxStore;
+import id.anjungan.kiosk.testing.KioskScreen;
 import id.anjungan.kiosk.testing.TestServer;
 import id.anjungan.protocol.kiosk.IssuedSlip;
 import java.net.URI;
@@ -49,6 +50,7 @@ class SlipIssueAppTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
+    private final KioskScreen screen = new KioskScreen(robot);
     private KioskApp app;
 
     @BeforeAll
@@ -231,9 +233,7 @@ class SlipIssueAppTest {
 
     /** Touches the attract screen the kiosk starts on, which opens the list. */
     private void startFromAttract() throws TimeoutException {
-        waitUntil(() -> robot.lookup("#attract-screen").tryQuery().map(Node::isVisible).orElse(false));
-        robot.clickOn("#attract-screen");
-        waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
+        screen.startFromAttract(20);
     }
 
     /** True when the node exists and it and everything around it is visible. */
@@ -255,32 +255,18 @@ class SlipIssueAppTest {
     }
 
     private List<Node> cards() {
-        return onFx(() -> List.copyOf(robot.lookup(".vacancy-card").queryAll()));
+        return screen.cards();
     }
 
     private String text(String query) {
-        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+        return screen.text(query);
     }
 
-    /**
-     * Looks at the scene on the JavaFX thread: a lookup from the test thread can meet a list of
-     * children the FX thread is changing (a reload after a sync) and fail with an index error.
-     */
     private static <T> T onFx(Callable<T> query) {
-        try {
-            if (javafx.application.Platform.isFxApplicationThread()) {
-                return query.call();
-            }
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return KioskScreen.onFx(query);
     }
 
-    /** Waits for a condition on the scene, evaluated on the JavaFX thread. */
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
+        KioskScreen.waitUntil(20, condition);
     }
 }

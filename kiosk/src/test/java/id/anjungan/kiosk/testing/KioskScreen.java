@@ -1,0 +1,58 @@
+package id.anjungan.kiosk.testing;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the app tests read off the running kiosk's screen, always on the JavaFX thread. */
+public final class KioskScreen {
+    private final FxRobot robot;
+
+    public KioskScreen(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** Touches the attract screen the kiosk starts on, which opens the list. */
+    public void startFromAttract(int timeoutSeconds) throws TimeoutException {
+        waitUntil(timeoutSeconds, () -> robot.lookup("#attract-screen").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn("#attract-screen");
+        waitUntil(timeoutSeconds, () -> !robot.lookup("#attract-screen").query().isVisible());
+    }
+
+    public List<Node> cards() {
+        return onFx(() -> List.copyOf(robot.lookup(".vacancy-card").queryAll()));
+    }
+
+    public String text(String query) {
+        return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
+    }
+
+    /**
+     * Looks at the scene on the JavaFX thread: a lookup from the test thread can meet a list of
+     * children the FX thread is changing (a reload after a sync) and fail with an index error.
+     */
+    public static <T> T onFx(Callable<T> query) {
+        try {
+            if (Platform.isFxApplicationThread()) {
+                return query.call();
+            }
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for a condition on the scene, evaluated on the JavaFX thread. */
+    public static void waitUntil(int timeoutSeconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(timeoutSeconds, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+}
