@@ -48,6 +48,7 @@ import id.anjungan.server.kiosk.KioskService;
 import id.anjungan.server.kiosk.KioskStore;
 import id.anjungan.server.kiosk.Secrets;
 import id.anjungan.server.outbox.OutboxService;
+import id.anjungan.server.outbox.PersonalDataRetention;
 import id.anjungan.server.outbox.SlipStore;
 import id.anjungan.server.reference.ReferenceHandler;
 import id.anjungan.server.reference.ReferenceService;
@@ -165,6 +166,7 @@ public final class SyncServer implements AutoCloseable {
         ChangeLogRetention retention = new ChangeLogRetention(database, changeLog, clock,
                 Duration.ofDays(config.logRetentionDays()));
         changeStream.every(Duration.ofHours(1), retention::run);
+        changeStream.every(Duration.ofHours(6), new PersonalDataRetention(database, clock)::run);
         SyncHandler syncHandler = new SyncHandler(sync, kioskAuthenticator, changeStream);
         KioskHandler kioskHandler = new KioskHandler(enrolment, kioskAuthenticator, kiosks, outbox);
         AdminAuthenticator admins = new AdminAuthenticator(adminToken);
