@@ -3,7 +3,6 @@ package id.anjungan.kiosk.slip;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
 
 /**
  * A slip's QR code as modules, and how many printer dots each module gets.
@@ -12,6 +11,7 @@ import com.google.zxing.qrcode.encoder.Encoder;
  * back to M only if Q would not fit at 4 dots a module. The text goes in as it is: the token's
  * upper-case Base45 or URL text is encoded in QR alphanumeric mode. A module is 4 to 6 whole
  * dots (0.5 to 0.75 mm at 203 dpi), the largest that fits with the 4-module quiet zone on each side.
+ * The data mask is one ZXing reads back ({@link ScannableQr}).
  */
 public final class QrSymbol {
     public static final int QUIET_ZONE_MODULES = 4;
@@ -69,7 +69,7 @@ public final class QrSymbol {
 
     private static ByteMatrix encode(String text, ErrorCorrectionLevel level) {
         try {
-            return Encoder.encode(text, level).getMatrix();
+            return ScannableQr.encode(text, level);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);
         }

@@ -20,9 +20,9 @@ public final class QrReading {
     }
 
     /**
-     * Reads the QR as a scanner would: the whole picture first; when the text around the code
-     * misleads ZXing's detector (seen once in CI on a whole 58 mm slip), again with the other
-     * binarizer, and then with the multi-code detector, which tries each finder-pattern set it sees.
+     * Reads the QR as a scanner would: the whole picture first, then with the other binarizer, then
+     * with the multi-code detector, which tries each finder-pattern set it sees. Photos need the
+     * retries; crisp prints do not since the kiosk checks each symbol's mask ({@link ScannableQr}).
      */
     public static Result read(BufferedImage image) {
         Map<DecodeHintType, Object> hints = Map.of(
