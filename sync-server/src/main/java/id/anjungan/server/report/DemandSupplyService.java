@@ -104,7 +104,7 @@ public final class DemandSupplyService {
             rows.sort(Comparator.comparingInt(TradeBalance::gap).reversed()
                     .thenComparing(TradeBalance::tradeName, String.CASE_INSENSITIVE_ORDER));
             List<String> regionNames = regions.stream()
-                    .map(id -> ref.region(id).map(r -> r.name()).orElse(id)).sorted().toList();
+                    .map(id -> ref.region(id).map(r -> r.displayName()).orElse(id)).sorted().toList();
             return new DemandSupply(centre, year, regionNames, rows, centres, today);
         });
     }

@@ -5,16 +5,19 @@ import java.util.Locale;
 
 /**
  * Bar charts as SVG text, drawn on the server so a page needs no chart script. Horizontal bars with
- * their label above and their number beside them: labels of any length stay readable, and a
- * 400-unit-wide drawing scaled to a phone's width keeps its text at a legible size. Every text
- * given is escaped here.
+ * their label above (wrapped onto more lines when long) and their number beside them: labels of any
+ * length stay readable, and a 360-unit-wide drawing scaled to a phone's width keeps its text near
+ * 14 px. Every text given is escaped here.
  */
 public final class SvgCharts {
-    static final int WIDTH = 400;
-    private static final int LABEL = 18;
+    static final int WIDTH = 360;
+    private static final int FONT_SIZE = 15;
+    private static final int LABEL = 20;
     private static final int BAR = 20;
     private static final int GAP = 14;
-    private static final int NUMBER_SPACE = 96;
+    private static final int NUMBER_SPACE = 100;
+    /** Characters of bold 15-unit text that surely fit the drawing's width; longer labels wrap. */
+    static final int LINE_CHARS = 38;
     private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
     private SvgCharts() {
@@ -27,12 +30,11 @@ public final class SvgCharts {
     /** A funnel as stacked horizontal bars, each as long as its share of the largest. */
     public static String funnel(String title, List<Step> steps) {
         int max = Math.max(1, steps.stream().mapToInt(Step::value).max().orElse(1));
-        int height = steps.size() * (LABEL + BAR + GAP) + 4;
+        int height = steps.stream().mapToInt(step -> lines(step.label()).size() * LABEL + BAR + GAP).sum() + 4;
         StringBuilder svg = open(title, height, "chart-funnel");
         int y = 0;
         for (Step step : steps) {
-            y += LABEL;
-            svg.append(text(0, y - 5, step.label(), "600", "start"));
+            y = label(svg, y, lines(step.label()), INK);
             bar(svg, y, step.value(), max, step.colour(), step.valueText());
             y += BAR + GAP;
         }
@@ -50,24 +52,60 @@ public final class SvgCharts {
     public static String demandSupply(String title, String demandLegend, String supplyLegend, List<Pair> pairs) {
         int max = Math.max(1, pairs.stream().mapToInt(p -> Math.max(p.demand(), p.supply())).max().orElse(1));
         int legend = 26;
-        int height = legend + pairs.size() * (LABEL + 2 * BAR + 2 + GAP) + 4;
+        int height = legend + pairs.stream().mapToInt(p -> lines(pairLabel(p)).size() * LABEL + 2 * BAR + 2 + GAP).sum() + 4;
         StringBuilder svg = open(title, height, "chart-demand-supply");
         svg.append("<rect x=\"0\" y=\"4\" width=\"14\" height=\"14\" fill=\"").append(DEMAND).append("\"/>");
         svg.append(text(20, 16, demandLegend, "400", "start"));
-        svg.append("<rect x=\"200\" y=\"4\" width=\"14\" height=\"14\" fill=\"").append(SUPPLY).append("\"/>");
-        svg.append(text(220, 16, supplyLegend, "400", "start"));
+        svg.append("<rect x=\"180\" y=\"4\" width=\"14\" height=\"14\" fill=\"").append(SUPPLY).append("\"/>");
+        svg.append(text(200, 16, supplyLegend, "400", "start"));
         int y = legend;
         for (Pair pair : pairs) {
-            y += LABEL;
-            String label = pair.note() == null ? pair.label() : pair.label() + " — " + pair.note();
-            svg.append("<text x=\"0\" y=\"").append(y - 5).append("\" font-size=\"14\" font-weight=\"600\" fill=\"")
-                    .append(pair.shortage() ? SHORTAGE_TEXT : INK).append("\">").append(escape(label)).append("</text>");
+            y = label(svg, y, lines(pairLabel(pair)), pair.shortage() ? SHORTAGE_TEXT : INK);
             bar(svg, y, pair.demand(), max, DEMAND, String.valueOf(pair.demand()));
             y += BAR + 2;
             bar(svg, y, pair.supply(), max, SUPPLY, String.valueOf(pair.supply()));
             y += BAR + GAP;
         }
         return svg.append("</svg>").toString();
+    }
+
+    private static String pairLabel(Pair pair) {
+        return pair.note() == null ? pair.label() : pair.label() + " — " + pair.note();
+    }
+
+    /** Writes a label of one or more lines above a bar; returns where the bar starts. */
+    private static int label(StringBuilder svg, int y, List<String> lines, String colour) {
+        svg.append("<text font-size=\"").append(FONT_SIZE).append("\" font-weight=\"600\" fill=\"").append(colour)
+                .append("\">");
+        for (String line : lines) {
+            y += LABEL;
+            svg.append("<tspan x=\"0\" y=\"").append(y - 6).append("\">").append(escape(line)).append("</tspan>");
+        }
+        svg.append("</text>");
+        return y;
+    }
+
+    /** A label cut into lines of at most {@link #LINE_CHARS} characters at spaces (a longer word is cut). */
+    static List<String> lines(String label) {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : (label == null ? "" : label).split(" ")) {
+            while (word.length() > LINE_CHARS) {
+                if (line.length() > 0) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                lines.add(word.substring(0, LINE_CHARS));
+                word = word.substring(LINE_CHARS);
+            }
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_CHARS) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     public static final String ISSUED = "#1f5fa8";
@@ -100,8 +138,8 @@ public final class SvgCharts {
     }
 
     private static String text(int x, int y, String content, String weight, String anchor) {
-        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"14\" font-weight=\"%s\" text-anchor=\"%s\""
-                + " fill=\"%s\">%s</text>", x, y, weight, anchor, INK, escape(content));
+        return String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-weight=\"%s\" text-anchor=\"%s\""
+                + " fill=\"%s\">%s</text>", x, y, FONT_SIZE, weight, anchor, INK, escape(content));
     }
 
     static String escape(String text) {
