@@ -3,6 +3,6 @@
 # headless Chromium (Debian's chromium and chromium-driver), on the demo data set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q -pl sync-server -am verify -Dtest=ConsoleScreenshots -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -q -pl sync-server -am verify -Dtest='ConsoleScreenshots,ReportScreenshots' -Dsurefire.failIfNoSpecifiedTests=false \
     -Dabk.console.screenshots="$PWD/docs/console"
 ls docs/console/*.png

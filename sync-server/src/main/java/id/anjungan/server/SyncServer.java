@@ -19,6 +19,11 @@ import id.anjungan.server.console.web.ErrorPages;
 import id.anjungan.server.console.web.FleetPages;
 import id.anjungan.server.console.web.PublicVacancyPage;
 import id.anjungan.server.console.web.ReferralPages;
+import id.anjungan.server.console.web.ReportPages;
+import id.anjungan.server.demo.DemoReportHistory;
+import id.anjungan.server.report.DemandSupplyService;
+import id.anjungan.server.report.PlacementService;
+import id.anjungan.server.report.TraineeSupplyStore;
 import id.anjungan.server.console.web.SignInHandler;
 import id.anjungan.server.console.web.Templates;
 import id.anjungan.server.console.web.VacancyPages;
@@ -127,6 +132,7 @@ public final class SyncServer implements AutoCloseable {
         if (config.loadDemoData()) {
             new DemoDataLoader(database, referenceStore, vacancyStore, clock).loadIfEmpty();
             new DemoKioskCode(enrolment, config.demoEnrolmentCodeFile()).write();
+            new DemoReportHistory(database, vacancyStore, clock).loadIfAbsent();
         }
         String adminToken = config.adminToken() != null ? config.adminToken() : Secrets.newToken();
 
@@ -155,6 +161,9 @@ public final class SyncServer implements AutoCloseable {
         FleetPages fleetPages = new FleetPages(fleet, consoleAuth, templates);
         AdminPages adminPages = new AdminPages(accounts, audit, reference, consoleAuth, templates);
         ReferralPages referralPages = new ReferralPages(new ReferralService(database, vacancyStore, referenceStore),
+                consoleAuth, templates);
+        ReportPages reportPages = new ReportPages(new PlacementService(database, referenceStore, clock),
+                new DemandSupplyService(database, referenceStore, vacancyStore, new TraineeSupplyStore(), auditLog, clock),
                 consoleAuth, templates);
         PublicVacancyPage publicVacancyPage = new PublicVacancyPage(
                 new PublicVacancyService(database, vacancyStore, referenceStore, clock), templates, clock);
@@ -226,6 +235,12 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.post("/console/kiosks/codes", fleetPages::createCode);
             cfg.routes.post("/console/kiosks/{id}/revoke", fleetPages::revoke);
             cfg.routes.get("/console/referrals", referralPages::list);
+            cfg.routes.get("/console/reports", reportPages::placements);
+            cfg.routes.get("/console/reports/placements.csv", reportPages::placementsCsv);
+            cfg.routes.get("/console/reports/supply", reportPages::supply);
+            cfg.routes.get("/console/reports/supply.csv", reportPages::supplyCsv);
+            cfg.routes.get("/console/reports/trainees", reportPages::traineeForm);
+            cfg.routes.post("/console/reports/trainees", reportPages::saveTrainees);
             cfg.routes.get("/console/accounts", adminPages::accountList);
             cfg.routes.post("/console/accounts", adminPages::createAccount);
             cfg.routes.post("/console/accounts/{id}/password", adminPages::resetPassword);

@@ -39,13 +39,7 @@ class ConsoleScreenshots {
         Files.createDirectories(out);
         TestClock clock = new TestClock(Instant.parse("2026-11-27T03:00:00Z"));
         try (RunningServer running = RunningServer.withDemoData(folder, clock)) {
-            Map<String, String> passwords = new HashMap<>();
-            for (String line : Files.readAllLines(folder.resolve("demo-accounts.txt"))) {
-                String[] parts = line.trim().split("\\s+");
-                if (!line.startsWith("#") && parts.length == 3) {
-                    passwords.put(parts[1], parts[2]);
-                }
-            }
+            Map<String, String> passwords = demoPasswords(folder);
             fleet(running, clock);
             running.server().console().vacancies().close(adminPrincipal(running), "demo-0002");
             for (int[] size : SIZES) {
@@ -92,6 +86,18 @@ class ConsoleScreenshots {
         }
     }
 
+    /** The demo accounts' passwords, by username, from the file the demo server wrote beside its database. */
+    static Map<String, String> demoPasswords(Path folder) throws IOException {
+        Map<String, String> passwords = new HashMap<>();
+        for (String line : Files.readAllLines(folder.resolve("demo-accounts.txt"))) {
+            String[] parts = line.trim().split("\\s+");
+            if (!line.startsWith("#") && parts.length == 3) {
+                passwords.put(parts[1], parts[2]);
+            }
+        }
+        return passwords;
+    }
+
     private static id.anjungan.server.account.Principal adminPrincipal(RunningServer running) {
         var admin = running.server().console().accounts().byUsername("admin").orElseThrow();
         return new id.anjungan.server.account.Principal(admin, java.util.Set.of());
@@ -120,7 +126,7 @@ class ConsoleScreenshots {
                 clock.instant().plus(Duration.ofDays(14)), "ABK1:DEMO", name, phone);
     }
 
-    private static void signIn(Browser browser, String base, String username, Map<String, String> passwords) {
+    static void signIn(Browser browser, String base, String username, Map<String, String> passwords) {
         browser.open(base + "/console/login");
         browser.find("#username").sendKeys(username);
         browser.find("#password").sendKeys(passwords.get(username));
@@ -128,14 +134,14 @@ class ConsoleScreenshots {
         browser.waiting().until(ExpectedConditions.urlMatches("/console/vacancies$"));
     }
 
-    private static void signOut(Browser browser, String base) {
+    static void signOut(Browser browser, String base) {
         browser.open(base + "/console/vacancies");
         browser.find(".who button").click();
         browser.waiting().until(ExpectedConditions.urlMatches("/console/login$"));
     }
 
     /** What the screen shows first; or the whole page, for forms and pages read top to bottom. */
-    private static void shoot(Browser browser, Path file, boolean wholePage) throws IOException {
+    static void shoot(Browser browser, Path file, boolean wholePage) throws IOException {
         Files.write(file, wholePage ? browser.screenshot()
                 : browser.driver().getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
