@@ -171,7 +171,8 @@ public final class SyncServer implements AutoCloseable {
         AdminHandler adminHandler = new AdminHandler(admins, enrolment, kiosks, vacancies);
         IntakeHandler intakeHandler = new IntakeHandler(admins, intake);
         FeedService feeds = new FeedService(database, new FeedStore(), referenceStore, vacancyStore,
-                new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(60), FeedService.MAX_BYTES), clock);
+                new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(60), FeedService.MAX_BYTES,
+                        config.feeds().allowPrivateAddresses()), clock);
         FeedHandler feedHandler = new FeedHandler(admins, feeds);
 
         Javalin app = Javalin.create(cfg -> {
