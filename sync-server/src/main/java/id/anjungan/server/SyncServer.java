@@ -11,6 +11,8 @@ import id.anjungan.server.audit.AuditLog;
 import id.anjungan.server.audit.AuditService;
 import id.anjungan.server.console.ConsoleVacancyService;
 import id.anjungan.server.console.FleetService;
+import id.anjungan.server.console.ConsoleFeedService;
+import id.anjungan.server.console.web.FeedPages;
 import id.anjungan.server.console.PublicVacancyService;
 import id.anjungan.server.console.ReferralService;
 import id.anjungan.server.console.web.AdminPages;
@@ -174,6 +176,8 @@ public final class SyncServer implements AutoCloseable {
                 new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(60), FeedService.MAX_BYTES,
                         config.feeds().allowPrivateAddresses()), clock);
         FeedHandler feedHandler = new FeedHandler(admins, feeds);
+        FeedPages feedPages = new FeedPages(new ConsoleFeedService(database, feeds, referenceStore, auditLog), consoleAuth,
+                templates);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -225,6 +229,15 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.post("/console/kiosks/codes", fleetPages::createCode);
             cfg.routes.post("/console/kiosks/{id}/revoke", fleetPages::revoke);
             cfg.routes.get("/console/referrals", referralPages::list);
+            cfg.routes.get("/console/feeds", feedPages::list);
+            cfg.routes.get("/console/feeds/new", feedPages::newForm);
+            cfg.routes.post("/console/feeds", feedPages::create);
+            cfg.routes.get("/console/feeds/{id}", feedPages::show);
+            cfg.routes.post("/console/feeds/{id}", feedPages::update);
+            cfg.routes.post("/console/feeds/{id}/upload", feedPages::upload);
+            cfg.routes.get("/console/feeds/{id}/preview", feedPages::preview);
+            cfg.routes.post("/console/feeds/{id}/apply", feedPages::apply);
+            cfg.routes.get("/console/feeds/{id}/runs/{runId}", feedPages::run);
             cfg.routes.get("/console/accounts", adminPages::accountList);
             cfg.routes.post("/console/accounts", adminPages::createAccount);
             cfg.routes.post("/console/accounts/{id}/password", adminPages::resetPassword);

@@ -88,18 +88,61 @@ public final class FeedService {
             checkAddress(request.url());
         }
         return database.inTransaction(c -> {
-            checkOwner(c, request.ownerKind(), request.ownerId());
-            String id = newId(c);
-            if (request.format() == null) {
-                throw new BadRequestException("format: required, one of CSV, XLSX, JSON, JSON_LD");
-            }
-            FeedSource source = settings(new FeedSource(id, request.ownerKind(), request.ownerId(), "", request.kind(),
-                    request.format(), null, null, false, clock.instant(), null, null), request);
-            store.insertSource(c, source);
-            FeedSource created = store.source(c, id).orElseThrow();
+            FeedSource created = insert(c, request);
             alsoInTransaction.run(c, created);
             return created;
         });
+    }
+
+    /**
+     * Registers an UPLOAD source together with its first file, in one transaction: a file that cannot
+     * be read as the format given leaves no source behind. Answers the source and the preview of a run.
+     */
+    public Uploaded createWithUpload(FeedSourceRequest request, String fileName, byte[] content,
+                                     SourceHook alsoInTransaction) {
+        if (request.kind() != SourceKind.UPLOAD) {
+            throw new BadRequestException("kind: a file goes with an UPLOAD source");
+        }
+        if (request.ownerKind() == null) {
+            throw new BadRequestException("ownerKind: required, CENTRE or EMPLOYER");
+        }
+        if (request.format() == null) {
+            throw new BadRequestException("format: required, one of CSV, XLSX, JSON, JSON_LD");
+        }
+        List<FeedRow> rows = parseUpload(request.format(), content);
+        String hash = FeedVacancyIds.contentHash(content);
+        return database.inTransaction(c -> {
+            FeedSource created = insert(c, request);
+            FeedPlan plan = plan(c, created, rows, hash);
+            store.saveUpload(c, created.id(), uploadName(fileName), content, hash, clock.instant());
+            FeedSource saved = store.source(c, created.id()).orElseThrow();
+            alsoInTransaction.run(c, saved);
+            return new Uploaded(saved, plan);
+        });
+    }
+
+    private FeedSource insert(Connection c, FeedSourceRequest request) throws SQLException {
+        checkOwner(c, request.ownerKind(), request.ownerId());
+        String id = newId(c);
+        if (request.format() == null) {
+            throw new BadRequestException("format: required, one of CSV, XLSX, JSON, JSON_LD");
+        }
+        FeedSource source = settings(new FeedSource(id, request.ownerKind(), request.ownerId(), "", request.kind(),
+                request.format(), null, null, false, clock.instant(), null, null), request);
+        store.insertSource(c, source);
+        return store.source(c, id).orElseThrow();
+    }
+
+    private static List<FeedRow> parseUpload(FeedFormat format, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new FeedUnreadableException("berkas lebih besar dari " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        return FeedParsers.parse(format, content);
+    }
+
+    private static String uploadName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "unggahan" : fileName.strip();
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 
     /** Changes a source's name, format, address, schedule or full-feed flag; its owner and kind stay. */
@@ -250,15 +293,11 @@ public final class FeedService {
         if (source.kind() != SourceKind.UPLOAD) {
             throw new BadRequestException("this source is fetched from its address; only an UPLOAD source takes files");
         }
-        if (content.length > MAX_BYTES) {
-            throw new FeedUnreadableException("berkas lebih besar dari " + MAX_BYTES / (1024 * 1024) + " MB");
-        }
-        List<FeedRow> rows = FeedParsers.parse(source.format(), content);
+        List<FeedRow> rows = parseUpload(source.format(), content);
         String hash = FeedVacancyIds.contentHash(content);
-        String name = fileName == null || fileName.isBlank() ? "unggahan" : fileName.strip();
         return database.inTransaction(c -> {
             FeedPlan plan = plan(c, source, rows, hash);
-            store.saveUpload(c, id, name.length() > 255 ? name.substring(0, 255) : name, content, hash, clock.instant());
+            store.saveUpload(c, id, uploadName(fileName), content, hash, clock.instant());
             FeedSource saved = store.source(c, id).orElseThrow();
             alsoInTransaction.run(c, saved);
             return new Uploaded(saved, plan);
