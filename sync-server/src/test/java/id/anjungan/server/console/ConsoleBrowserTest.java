@@ -52,11 +52,11 @@ class ConsoleBrowserTest {
 
     @Test
     void eachRoleSignsInAndSeesTheNavigationOfItsRole() {
-        assertThat(signInAndReadNavigation("kepala")).containsExactly("Lowongan", "Anjungan", "Rujukan", "Akun", "Log audit");
+        assertThat(signInAndReadNavigation("kepala")).containsExactly("Lowongan", "Umpan", "Anjungan", "Rujukan", "Akun", "Log audit");
         signOut();
-        assertThat(signInAndReadNavigation("staf.batang")).containsExactly("Lowongan", "Anjungan", "Rujukan");
+        assertThat(signInAndReadNavigation("staf.batang")).containsExactly("Lowongan", "Umpan", "Anjungan", "Rujukan");
         signOut();
-        assertThat(signInAndReadNavigation("hrd.sepatu")).containsExactly("Lowongan", "Rujukan");
+        assertThat(signInAndReadNavigation("hrd.sepatu")).containsExactly("Lowongan", "Umpan", "Rujukan");
     }
 
     @Test
