@@ -149,7 +149,7 @@ class FeedConsoleBrowserTest {
     }
 
     @Test
-    void anEmployerRegistersItsCareersPageAndAFileAndOnlyItsOwnPostingsArrive() throws IOException {
+    void anEmployerIsShownWhatIsWrongThenUploadsPostingsAndOnlyItsOwnArriveAndAPostWithoutTokenIsRefused() throws IOException {
         signIn("hrd.sepatu");
         browser.open(fixture.url("/console/feeds/new"));
         browser.find("#url").sendKeys("ftp://contoh");
@@ -175,6 +175,15 @@ class FeedConsoleBrowserTest {
                 .containsExactly("Operator Produksi Sepatu");
         browser.open(fixture.url("/console/feeds"));
         assertThat(browser.all("table.feeds tbody tr")).hasSize(1);
+
+        // the same "Terapkan" posted by a page without the session's token
+        String sourceId = browser.find("table.feeds tbody tr").getAttribute("data-id");
+        browser.driver().executeScript("var f = document.createElement('form'); f.method = 'post';"
+                + " f.action = '/console/feeds/" + sourceId + "/apply'; var i = document.createElement('input');"
+                + " i.name = 'contentHash'; i.value = '" + "0".repeat(64) + "'; f.appendChild(i);"
+                + " document.body.appendChild(f); f.submit();");
+        browser.waiting().until(ExpectedConditions.titleContains("Formulir ditolak"));
+        assertThat(fixture.running.server().feeds().runs(sourceId, 10)).hasSize(1);
     }
 
     private void signIn(String username) {
