@@ -153,6 +153,24 @@ class FeedConsoleHttpTest {
         assertThat(fixture.running.server().feeds().list(null, null)).isEmpty();
     }
 
+    @Test
+    void theFeedPagesReadInEnglishTooWithEveryTextFound() {
+        fixture = new FeedConsoleFixture(folder, true);
+        FeedSource centre = source(OwnerKind.CENTRE, FeedFixtures.CENTRE, "Lowongan bulanan BLK");
+        ConsoleClient staff = fixture.signedIn("staf.batang");
+        staff.get("/console/lang?to=en&back=/console/feeds");
+        String preview = staff.get("/console/feeds/" + centre.id() + "/preview").body();
+        String run = staff.get(staff.post("/console/feeds/" + centre.id() + "/apply", Map.of("contentHash", contentHash(preview)))
+                .headers().firstValue("Location").orElseThrow()).body();
+        List<String> pages = List.of(staff.get("/console/feeds").body(), staff.get("/console/feeds/new").body(), preview, run,
+                staff.get("/console/feeds/" + centre.id()).body());
+
+        assertThat(preview).contains("Rejected rows (2)").contains("Apply");
+        assertThat(run).contains("Run #1: Lowongan bulanan BLK");
+        assertThat(pages).allSatisfy(page -> assertThat(page).doesNotContainPattern(">\\s*feeds\\.[a-zA-Z.]+")
+                .doesNotContain("Terapkan"));
+    }
+
     private FeedSource source(OwnerKind kind, String owner, String name) {
         return fixture.running.server().feeds().create(new FeedSourceRequest(kind, owner, name, SourceKind.URL,
                 FeedFormat.CSV, fixture.siteUrl("/lowongan.csv"), 0, true));
