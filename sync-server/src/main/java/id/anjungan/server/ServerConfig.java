@@ -19,9 +19,10 @@ import java.util.function.Function;
  * @param heartbeatSeconds how often a quiet event stream gets a comment; well inside the 30 s idle
  *     timeout of Jetty and of most proxies
  * @param console the staff console's settings (kiosk silence, login throttling, cookies)
+ * @param feeds the vacancy feeds' settings (which addresses a URL source may have)
  */
 public record ServerConfig(String host, int port, Path database, boolean loadDemoData, String adminToken,
-                           int logRetentionDays, int heartbeatSeconds, ConsoleSettings console) {
+                           int logRetentionDays, int heartbeatSeconds, ConsoleSettings console, FeedSettings feeds) {
     public static final int DEFAULT_PORT = 7070;
     private static final Duration PUSH_POLL = Duration.ofMillis(100);
 
@@ -32,6 +33,7 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
             throw new IllegalArgumentException("heartbeat must be at least 1 second, got " + heartbeatSeconds);
         }
         console = console == null ? ConsoleSettings.defaults() : console;
+        feeds = feeds == null ? FeedSettings.defaults() : feeds;
         if (logRetentionDays < 1) {
             throw new IllegalArgumentException("log retention must be at least 1 day, got " + logRetentionDays);
         }
@@ -58,31 +60,36 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
                         Duration.ofMinutes(settings.getInt("abk.server.kiosk.silent.minutes", 10)),
                         settings.getInt("abk.server.login.max.failures", 5),
                         Duration.ofMinutes(settings.getInt("abk.server.login.lockout.minutes", 15)),
-                        settings.getBoolean("abk.server.cookies.secure", false)));
+                        settings.getBoolean("abk.server.cookies.secure", false)),
+                new FeedSettings(settings.getBoolean("abk.server.feeds.allow.private", false)));
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console);
+        return new ServerConfig(host, newPort, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console, feeds);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console);
+        return new ServerConfig(newHost, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console, feeds);
     }
 
     public ServerConfig withDatabase(Path newDatabase) {
-        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console);
+        return new ServerConfig(host, port, newDatabase, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console, feeds);
     }
 
     public ServerConfig withDemoData(boolean load) {
-        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays, heartbeatSeconds, console);
+        return new ServerConfig(host, port, database, load, adminToken, logRetentionDays, heartbeatSeconds, console, feeds);
     }
 
     public ServerConfig withAdminToken(String token) {
-        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays, heartbeatSeconds, console);
+        return new ServerConfig(host, port, database, loadDemoData, token, logRetentionDays, heartbeatSeconds, console, feeds);
     }
 
     public ServerConfig withConsole(ConsoleSettings newConsole) {
-        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, newConsole);
+        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, newConsole, feeds);
+    }
+
+    public ServerConfig withFeeds(FeedSettings newFeeds) {
+        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console, newFeeds);
     }
 
     /** How often the push loop looks at the change log's head. */
@@ -95,7 +102,7 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
     }
 
     public ServerConfig withHeartbeatSeconds(int seconds) {
-        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, seconds, console);
+        return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, seconds, console, feeds);
     }
 
     /** How often the feed scheduler looks for URL sources whose scheduled run is due. */

@@ -11,6 +11,8 @@ import id.anjungan.server.audit.AuditLog;
 import id.anjungan.server.audit.AuditService;
 import id.anjungan.server.console.ConsoleVacancyService;
 import id.anjungan.server.console.FleetService;
+import id.anjungan.server.console.ConsoleFeedService;
+import id.anjungan.server.console.web.FeedPages;
 import id.anjungan.server.console.PublicVacancyService;
 import id.anjungan.server.console.ReferralService;
 import id.anjungan.server.console.web.AdminPages;
@@ -182,8 +184,11 @@ public final class SyncServer implements AutoCloseable {
         AdminHandler adminHandler = new AdminHandler(admins, enrolment, kiosks, vacancies);
         IntakeHandler intakeHandler = new IntakeHandler(admins, intake);
         FeedService feeds = new FeedService(database, new FeedStore(), referenceStore, vacancyStore,
-                new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(60), FeedService.MAX_BYTES), clock);
+                new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(60), FeedService.MAX_BYTES,
+                        config.feeds().allowPrivateAddresses()), clock);
         FeedHandler feedHandler = new FeedHandler(admins, feeds);
+        FeedPages feedPages = new FeedPages(new ConsoleFeedService(database, feeds, referenceStore, auditLog), consoleAuth,
+                templates);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -241,6 +246,15 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.get("/console/reports/supply.csv", reportPages::supplyCsv);
             cfg.routes.get("/console/reports/trainees", reportPages::traineeForm);
             cfg.routes.post("/console/reports/trainees", reportPages::saveTrainees);
+            cfg.routes.get("/console/feeds", feedPages::list);
+            cfg.routes.get("/console/feeds/new", feedPages::newForm);
+            cfg.routes.post("/console/feeds", feedPages::create);
+            cfg.routes.get("/console/feeds/{id}", feedPages::show);
+            cfg.routes.post("/console/feeds/{id}", feedPages::update);
+            cfg.routes.post("/console/feeds/{id}/upload", feedPages::upload);
+            cfg.routes.get("/console/feeds/{id}/preview", feedPages::preview);
+            cfg.routes.post("/console/feeds/{id}/apply", feedPages::apply);
+            cfg.routes.get("/console/feeds/{id}/runs/{runId}", feedPages::run);
             cfg.routes.get("/console/accounts", adminPages::accountList);
             cfg.routes.post("/console/accounts", adminPages::createAccount);
             cfg.routes.post("/console/accounts/{id}/password", adminPages::resetPassword);

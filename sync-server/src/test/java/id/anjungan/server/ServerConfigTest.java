@@ -49,6 +49,16 @@ class ServerConfigTest {
     }
 
     @Test
+    void feedAddressesOnPrivateNetworksAreRefusedUnlessADeploymentAllowsThem() {
+        assertThat(configFrom(Map.of(), Map.of()).feeds()).isEqualTo(new FeedSettings(false));
+        assertThat(configFrom(Map.of(), Map.of("ABK_SERVER_FEEDS_ALLOW_PRIVATE", "true")).feeds())
+                .isEqualTo(new FeedSettings(true));
+        assertThat(configFrom(Map.of("abk.server.feeds.allow.private", "false"),
+                Map.of("ABK_SERVER_FEEDS_ALLOW_PRIVATE", "true")).feeds()).isEqualTo(new FeedSettings(false));
+        assertThat(configFrom(Map.of(), Map.of()).withPort(0).feeds()).isEqualTo(new FeedSettings(false));
+    }
+
+    @Test
     void aPortThatIsNotANumberIsRefusedNamingTheSetting() {
         assertThatThrownBy(() -> configFrom(Map.of("abk.server.port", "tujuh"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class)

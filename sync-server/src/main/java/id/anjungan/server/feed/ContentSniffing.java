@@ -47,6 +47,29 @@ final class ContentSniffing {
         }
     }
 
+    /** What a feed most likely is: its first bytes decide, the file name's ending where they leave a choice. */
+    static FeedFormat guess(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (isZip(content) || isOle2(content)) {
+            return FeedFormat.XLSX;
+        }
+        String text = new String(content, 0, Math.min(content.length, 64 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (looksLikeJson(text)) {
+            boolean jobPostings = text.contains("\"@context\"") || text.contains("JobPosting") || name.endsWith(".jsonld");
+            return jobPostings ? FeedFormat.JSON_LD : FeedFormat.JSON;
+        }
+        if (looksLikeHtml(text)) {
+            return FeedFormat.JSON_LD;
+        }
+        if (name.endsWith(".xlsx")) {
+            return FeedFormat.XLSX;
+        }
+        return FeedFormat.CSV;
+    }
+
     static String name(FeedFormat format) {
         return switch (format) {
             case CSV -> "CSV";

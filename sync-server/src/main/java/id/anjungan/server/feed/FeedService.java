@@ -55,30 +55,105 @@ public final class FeedService {
     public record Uploaded(FeedSource source, FeedPlan preview) {
     }
 
+    /** Work done in the same transaction as a change to a source, such as its audit entry. */
+    @FunctionalInterface
+    public interface SourceHook {
+        SourceHook NONE = (c, source) -> { };
+
+        void run(Connection c, FeedSource source) throws SQLException;
+    }
+
+    /** Work done in the same transaction as a run is recorded, such as its audit entry. */
+    @FunctionalInterface
+    public interface RunHook {
+        RunHook NONE = (c, run) -> { };
+
+        void run(Connection c, FeedRun run) throws SQLException;
+    }
+
     // ---- sources
 
     public FeedSource create(FeedSourceRequest request) {
+        return create(request, SourceHook.NONE);
+    }
+
+    public FeedSource create(FeedSourceRequest request, SourceHook alsoInTransaction) {
         if (request.ownerKind() == null) {
             throw new BadRequestException("ownerKind: required, CENTRE or EMPLOYER");
         }
         if (request.kind() == null) {
             throw new BadRequestException("kind: required, URL or UPLOAD");
         }
+        if (request.kind() == SourceKind.URL) {
+            checkAddress(request.url());
+        }
         return database.inTransaction(c -> {
-            checkOwner(c, request.ownerKind(), request.ownerId());
-            String id = newId(c);
-            if (request.format() == null) {
-                throw new BadRequestException("format: required, one of CSV, XLSX, JSON, JSON_LD");
-            }
-            FeedSource source = settings(new FeedSource(id, request.ownerKind(), request.ownerId(), "", request.kind(),
-                    request.format(), null, null, false, clock.instant(), null, null), request);
-            store.insertSource(c, source);
-            return store.source(c, id).orElseThrow();
+            FeedSource created = insert(c, request);
+            alsoInTransaction.run(c, created);
+            return created;
         });
+    }
+
+    /**
+     * Registers an UPLOAD source together with its first file, in one transaction: a file that cannot
+     * be read as the format given leaves no source behind. Answers the source and the preview of a run.
+     */
+    public Uploaded createWithUpload(FeedSourceRequest request, String fileName, byte[] content,
+                                     SourceHook alsoInTransaction) {
+        if (request.kind() != SourceKind.UPLOAD) {
+            throw new BadRequestException("kind: a file goes with an UPLOAD source");
+        }
+        if (request.ownerKind() == null) {
+            throw new BadRequestException("ownerKind: required, CENTRE or EMPLOYER");
+        }
+        if (request.format() == null) {
+            throw new BadRequestException("format: required, one of CSV, XLSX, JSON, JSON_LD");
+        }
+        List<FeedRow> rows = parseUpload(request.format(), content);
+        String hash = FeedVacancyIds.contentHash(content);
+        return database.inTransaction(c -> {
+            FeedSource created = insert(c, request);
+            FeedPlan plan = plan(c, created, rows, hash);
+            store.saveUpload(c, created.id(), uploadName(fileName), content, hash, clock.instant());
+            FeedSource saved = store.source(c, created.id()).orElseThrow();
+            alsoInTransaction.run(c, saved);
+            return new Uploaded(saved, plan);
+        });
+    }
+
+    private FeedSource insert(Connection c, FeedSourceRequest request) throws SQLException {
+        checkOwner(c, request.ownerKind(), request.ownerId());
+        String id = newId(c);
+        if (request.format() == null) {
+            throw new BadRequestException("format: required, one of CSV, XLSX, JSON, JSON_LD");
+        }
+        FeedSource source = settings(new FeedSource(id, request.ownerKind(), request.ownerId(), "", request.kind(),
+                request.format(), null, null, false, clock.instant(), null, null), request);
+        store.insertSource(c, source);
+        return store.source(c, id).orElseThrow();
+    }
+
+    private static List<FeedRow> parseUpload(FeedFormat format, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new FeedUnreadableException("berkas lebih besar dari " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        return FeedParsers.parse(format, content);
+    }
+
+    private static String uploadName(String fileName) {
+        String name = fileName == null || fileName.isBlank() ? "unggahan" : fileName.strip();
+        return name.length() > 255 ? name.substring(0, 255) : name;
     }
 
     /** Changes a source's name, format, address, schedule or full-feed flag; its owner and kind stay. */
     public FeedSource update(String id, FeedSourceRequest request) {
+        return update(id, request, SourceHook.NONE);
+    }
+
+    public FeedSource update(String id, FeedSourceRequest request, SourceHook alsoInTransaction) {
+        if (request.url() != null && !request.url().isBlank()) {
+            checkAddress(request.url());
+        }
         return database.inTransaction(c -> {
             FeedSource current = store.source(c, id).orElseThrow(() -> new NotFoundException("feed source", id));
             if (request.ownerKind() != null && request.ownerKind() != current.ownerKind()
@@ -89,7 +164,9 @@ public final class FeedService {
                 throw new BadRequestException("kind: a source's kind cannot change; register a new source");
             }
             store.updateSource(c, settings(current, request));
-            return store.source(c, id).orElseThrow();
+            FeedSource updated = store.source(c, id).orElseThrow();
+            alsoInTransaction.run(c, updated);
+            return updated;
         });
     }
 
@@ -143,6 +220,39 @@ public final class FeedService {
         }
     }
 
+    /** Refuses, as a wrong url field, an address the fetcher would not fetch from (a private network). */
+    private void checkAddress(String url) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        try {
+            fetcher.checkAddress(url.strip());
+        } catch (FeedUnreadableException e) {
+            throw new BadRequestException("url: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The format a feed's content is in, told from its first bytes, and from the file name (or the
+     * address's path) where the content leaves a choice.
+     */
+    public static FeedFormat guessFormat(String fileName, byte[] content) {
+        return ContentSniffing.guess(fileName, content);
+    }
+
+    /** Fetches an address once to tell its format; a {@link FeedUnreadableException} when it cannot be read. */
+    public FeedFormat guessFormat(String url) {
+        checkAddress(url);
+        byte[] content = fetcher.fetch(url.strip());
+        String path;
+        try {
+            path = URI.create(url.strip()).getPath();
+        } catch (IllegalArgumentException e) {
+            path = null;
+        }
+        return ContentSniffing.guess(path, content);
+    }
+
     private void checkOwner(Connection c, OwnerKind kind, String ownerId) throws SQLException {
         if (ownerId == null || ownerId.isBlank()) {
             throw new BadRequestException("ownerId: required");
@@ -175,20 +285,22 @@ public final class FeedService {
      * would do with it. A file that cannot be read as the source's format is refused and not kept.
      */
     public Uploaded upload(String id, String fileName, byte[] content) {
+        return upload(id, fileName, content, SourceHook.NONE);
+    }
+
+    public Uploaded upload(String id, String fileName, byte[] content, SourceHook alsoInTransaction) {
         FeedSource source = get(id);
         if (source.kind() != SourceKind.UPLOAD) {
             throw new BadRequestException("this source is fetched from its address; only an UPLOAD source takes files");
         }
-        if (content.length > MAX_BYTES) {
-            throw new FeedUnreadableException("berkas lebih besar dari " + MAX_BYTES / (1024 * 1024) + " MB");
-        }
-        List<FeedRow> rows = FeedParsers.parse(source.format(), content);
+        List<FeedRow> rows = parseUpload(source.format(), content);
         String hash = FeedVacancyIds.contentHash(content);
-        String name = fileName == null || fileName.isBlank() ? "unggahan" : fileName.strip();
         return database.inTransaction(c -> {
             FeedPlan plan = plan(c, source, rows, hash);
-            store.saveUpload(c, id, name.length() > 255 ? name.substring(0, 255) : name, content, hash, clock.instant());
-            return new Uploaded(store.source(c, id).orElseThrow(), plan);
+            store.saveUpload(c, id, uploadName(fileName), content, hash, clock.instant());
+            FeedSource saved = store.source(c, id).orElseThrow();
+            alsoInTransaction.run(c, saved);
+            return new Uploaded(saved, plan);
         });
     }
 
@@ -208,6 +320,11 @@ public final class FeedService {
      *     content differs now is refused with a {@link FeedChangedException}, and no run is recorded
      */
     public FeedRun run(String id, RunTrigger trigger, String expectedContentHash) {
+        return run(id, trigger, expectedContentHash, RunHook.NONE);
+    }
+
+    /** A run as above, with work done in the transaction that records it (applied or failed). */
+    public FeedRun run(String id, RunTrigger trigger, String expectedContentHash, RunHook alsoInTransaction) {
         Instant started = clock.instant();
         FeedSource source = get(id);
         String hash = null;
@@ -220,7 +337,7 @@ public final class FeedService {
             }
             rows = FeedParsers.parse(source.format(), content);
         } catch (FeedUnreadableException e) {
-            return failed(source, trigger, started, hash, e.getMessage());
+            return failed(source, trigger, started, hash, e.getMessage(), alsoInTransaction);
         }
         String contentHash = hash;
         try {
@@ -229,14 +346,15 @@ public final class FeedService {
                 apply(c, plan);
                 FeedRun run = applied(c, source, trigger, started, plan);
                 store.insertRun(c, run);
+                alsoInTransaction.run(c, run);
                 return run;
             });
         } catch (FeedUnreadableException e) {
-            return failed(source, trigger, started, contentHash, e.getMessage());
+            return failed(source, trigger, started, contentHash, e.getMessage(), alsoInTransaction);
         } catch (RuntimeException e) {
             LOG.error("run of feed source {} failed while writing; rolled back", source.id(), e);
             return failed(source, trigger, started, contentHash,
-                    "menyimpan hasil gagal, tidak ada yang berubah: " + e.getMessage());
+                    "menyimpan hasil gagal, tidak ada yang berubah: " + e.getMessage(), alsoInTransaction);
         }
     }
 
@@ -306,12 +424,14 @@ public final class FeedService {
                 changes, null);
     }
 
-    private FeedRun failed(FeedSource source, RunTrigger trigger, Instant started, String contentHash, String reason) {
+    private FeedRun failed(FeedSource source, RunTrigger trigger, Instant started, String contentHash, String reason,
+                           RunHook alsoInTransaction) {
         return database.inTransaction(c -> {
             int number = store.nextRunNumber(c, source.id());
             FeedRun run = new FeedRun(source.id() + "-" + number, source.id(), number, trigger, RunStatus.FAILED, started,
                     clock.instant(), contentHash, 0, new FeedPlan.Counts(0, 0, 0, 0, 0), List.of(), List.of(), null, reason);
             store.insertRun(c, run);
+            alsoInTransaction.run(c, run);
             return run;
         });
     }

@@ -238,6 +238,13 @@ final class RowInterpreter {
             if (owner == null) {
                 throw new BadValue("perusahaan pemilik sumber ini ('" + source.ownerId() + "') tidak ada lagi di data referensi");
             }
+            // A posting that names another employer we know is that employer's, not the owner's: as in a spreadsheet.
+            Employer named = hints.employerIdentifier() != null && index.employerById(hints.employerIdentifier()) != null
+                    ? index.employerById(hints.employerIdentifier())
+                    : hints.employerName() == null ? null : quietly(() -> index.employer(hints.employerName()));
+            if (named != null && !named.id().equals(owner.id())) {
+                throw new BadValue("perusahaan '" + hints.employerName() + "' bukan pemilik sumber ini (" + owner.name() + ")");
+            }
             return owner;
         }
         if (hints.employerIdentifier() != null && index.employerById(hints.employerIdentifier()) != null) {
@@ -299,7 +306,31 @@ final class RowInterpreter {
         };
         String prefix = "JobPosting " + property + ": ";
         String detail = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
-        return detail.equals("required, but missing") ? label + " tidak ada" : label + " tidak terbaca: " + detail;
+        return detail.equals("required, but missing") ? label + " tidak ada" : label + " tidak terbaca: " + indonesian(detail);
+    }
+
+    /** The protocol's reader explains in English; staff read Indonesian. */
+    private static String indonesian(String detail) {
+        String[][] patterns = {
+            {"expected an ISO 8601 date or date-time, got \"(.*)\"", "'$1' bukan tanggal yang ada (tulis seperti 2025-07-31)"},
+            {"expected a number, got \"(.*)\"", "'$1' bukan angka"},
+            {"number out of range: (.*)", "angka $1 terlalu besar"},
+            {"expected true or false, got \"(.*)\"", "'$1' bukan true atau false"},
+            {"unknown value \"(.*)\"", "nilai '$1' tidak dikenal"},
+            {"an amount is required for pay kind AMOUNT", "jumlah gaji tidak ada"},
+            {"pay in (.*) is not supported, only rupiah \\(IDR\\)", "gaji dalam $1 tidak dapat dipakai, hanya rupiah (IDR)"},
+            {"ends on (.*), before datePosted (.*)", "berakhir $1, sebelum tanggal posting $2"},
+            {"must be at least 1, got (.*)", "paling sedikit 1, tertulis $1"},
+            {"months of experience cannot be negative: (.*)", "pengalaman tidak boleh kurang dari nol: $1"},
+            {"expected JobPosting, got (.*)", "bukan JobPosting, melainkan $1"},
+            {"a JobPosting must be a JSON object", "JobPosting harus berupa objek JSON"},
+        };
+        for (String[] p : patterns) {
+            if (detail.matches(p[0])) {
+                return detail.replaceAll(p[0], p[1]);
+            }
+        }
+        return detail;
     }
 
     // ---- helpers

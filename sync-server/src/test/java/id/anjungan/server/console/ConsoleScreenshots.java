@@ -98,6 +98,61 @@ class ConsoleScreenshots {
         return passwords;
     }
 
+    /**
+     * The feed pages, on the feed fixtures' day with their files: a centre's address source run by hand
+     * and by its schedule, a workbook uploaded and waiting in its preview, and an address that is gone.
+     */
+    @Test
+    void feedPagesAtDesktopAndPhoneWidth() throws IOException {
+        Browser.assumeInstalled();
+        Path out = Path.of(System.getProperty("abk.console.screenshots"));
+        Files.createDirectories(out);
+        try (FeedConsoleFixture fixture = new FeedConsoleFixture(folder, true)) {
+            var feeds = fixture.running.server().feeds();
+            String centre = id.anjungan.server.feed.FeedFixtures.CENTRE;
+            var daily = feeds.create(new id.anjungan.server.feed.FeedSourceRequest(id.anjungan.server.feed.OwnerKind.CENTRE,
+                    centre, "Lowongan bulanan Disnaker Batang", id.anjungan.server.feed.SourceKind.URL,
+                    id.anjungan.server.feed.FeedFormat.CSV, fixture.siteUrl("/lowongan.csv"), 24, true));
+            feeds.run(daily.id(), id.anjungan.server.feed.RunTrigger.MANUAL, null);
+            var workbook = feeds.create(new id.anjungan.server.feed.FeedSourceRequest(id.anjungan.server.feed.OwnerKind.CENTRE,
+                    centre, "Rekap lowongan Juli (Excel)", id.anjungan.server.feed.SourceKind.UPLOAD,
+                    id.anjungan.server.feed.FeedFormat.XLSX, null, 0, false));
+            feeds.upload(workbook.id(), "lowongan-juli-2025.xlsx",
+                    id.anjungan.server.feed.FeedFixtures.bytes("lowongan-blk-batang.xlsx"));
+            var gone = feeds.create(new id.anjungan.server.feed.FeedSourceRequest(id.anjungan.server.feed.OwnerKind.CENTRE,
+                    centre, "Karier PT Logam Presisi", id.anjungan.server.feed.SourceKind.URL,
+                    id.anjungan.server.feed.FeedFormat.JSON_LD, fixture.siteUrl("/karier-lama"), 6, false));
+            fixture.clock.advance(Duration.ofHours(25));
+            feeds.runDue();
+            for (int[] size : SIZES) {
+                String suffix = "-" + size[0] + "x" + size[1] + ".png";
+                try (Browser browser = new Browser(size[0], size[1])) {
+                    String base = fixture.url("/").replaceAll("/$", "");
+                    browser.open(base + "/console/login");
+                    browser.find("#username").sendKeys("staf.batang");
+                    browser.find("#password").sendKeys(fixture.passwords.get("staf.batang"));
+                    browser.find("button.primary").click();
+                    browser.waiting().until(ExpectedConditions.urlMatches("/console/vacancies$"));
+                    browser.open(base + "/console/feeds");
+                    shoot(browser, out.resolve("feeds" + suffix), true);
+                    browser.open(base + "/console/feeds/new");
+                    browser.find("#url").sendKeys("lowongan.csv");
+                    browser.find("form.feed-form button.primary").click();
+                    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("form-errors")));
+                    shoot(browser, out.resolve("feed-new-errors" + suffix), true);
+                    browser.open(base + "/console/feeds/" + workbook.id() + "/preview");
+                    shoot(browser, out.resolve("feed-preview" + suffix), true);
+                    browser.open(base + "/console/feeds/" + daily.id());
+                    shoot(browser, out.resolve("feed-history" + suffix), true);
+                    browser.open(base + "/console/feeds/" + daily.id() + "/runs/" + daily.id() + "-1");
+                    shoot(browser, out.resolve("feed-run" + suffix), true);
+                    browser.open(base + "/console/feeds/" + gone.id() + "/runs/" + gone.id() + "-1");
+                    shoot(browser, out.resolve("feed-run-failed" + suffix));
+                }
+            }
+        }
+    }
+
     private static id.anjungan.server.account.Principal adminPrincipal(RunningServer running) {
         var admin = running.server().console().accounts().byUsername("admin").orElseThrow();
         return new id.anjungan.server.account.Principal(admin, java.util.Set.of());

@@ -41,7 +41,7 @@ class FeedApiTest {
 
     @BeforeEach
     void start() throws IOException {
-        running = RunningServer.empty(folder, FeedFixtures.CLOCK);
+        running = RunningServer.emptyAllowingPrivateFeeds(folder, FeedFixtures.CLOCK);
         FeedFixtures.seed(running.server());
         site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         site.createContext("/lowongan.csv", exchange -> {

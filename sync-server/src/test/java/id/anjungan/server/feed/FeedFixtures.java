@@ -22,19 +22,19 @@ import java.util.List;
  * Reference data around Batang and Pekalongan for the feed tests (two Pekalongans, a regency and a
  * city, to show how a bare "Pekalongan" is told apart), the day the tests run on, and the fixture files.
  */
-final class FeedFixtures {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-10T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
-    static final LocalDate TODAY = LocalDate.of(2025, 7, 10);
+public final class FeedFixtures {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-10T03:00:00Z"), ZoneId.of("Asia/Jakarta"));
+    public static final LocalDate TODAY = LocalDate.of(2025, 7, 10);
 
-    static final String BATANG = "33.25";
-    static final String KAB_PEKALONGAN = "33.26";
-    static final String KOTA_PEKALONGAN = "33.75";
-    static final String CENTRE = "blkk-batang-1";
-    static final String SEPATU = "emp-sepatu";
-    static final String LOGAM = "emp-logam";
-    static final String BATIK = "emp-batik";
+    public static final String BATANG = "33.25";
+    public static final String KAB_PEKALONGAN = "33.26";
+    public static final String KOTA_PEKALONGAN = "33.75";
+    public static final String CENTRE = "blkk-batang-1";
+    public static final String SEPATU = "emp-sepatu";
+    public static final String LOGAM = "emp-logam";
+    public static final String BATIK = "emp-batik";
 
-    static final ReferenceData REFERENCE = new ReferenceData(
+    public static final ReferenceData REFERENCE = new ReferenceData(
             List.of(new Region(BATANG, "Batang", RegionKind.KABUPATEN, "Jawa Tengah", 2_534_383, 2025),
                     new Region(KAB_PEKALONGAN, "Pekalongan", RegionKind.KABUPATEN, "Jawa Tengah", 2_486_653, 2025),
                     new Region(KOTA_PEKALONGAN, "Pekalongan", RegionKind.KOTA, "Jawa Tengah", 2_545_138, 2025)),
@@ -57,7 +57,7 @@ final class FeedFixtures {
     private FeedFixtures() {
     }
 
-    static void seed(SyncServer server) {
+    public static void seed(SyncServer server) {
         var store = server.services().referenceStore();
         server.services().database().transact(c -> {
             for (var r : REFERENCE.regions()) {
@@ -78,7 +78,7 @@ final class FeedFixtures {
         });
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = FeedFixtures.class.getResourceAsStream("/feeds/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);

@@ -363,6 +363,23 @@ class FeedImportTest {
     }
 
     @Test
+    void anEmployersJobPostingNamingAnotherKnownEmployerIsRejectedAndReasonsAreInIndonesian() {
+        FeedSource source = feeds.create(new FeedSourceRequest(OwnerKind.EMPLOYER, SEPATU, "Karier Sepatu", SourceKind.UPLOAD,
+                FeedFormat.JSON_LD, null, null, false));
+        String postings = new String(FeedFixtures.bytes("jobpostings.jsonld"), StandardCharsets.UTF_8)
+                .replace("\"validThrough\": \"2025-07-31\"", "\"validThrough\": \"2025-02-31\"");
+        feeds.upload(source.id(), "karier.jsonld", postings.getBytes(StandardCharsets.UTF_8));
+
+        FeedPlan plan = feeds.preview(source.id());
+
+        assertThat(plan.created()).isEmpty();
+        assertThat(plan.rejected()).extracting(FeedPlan.RejectedRow::reason).containsExactly(
+                "baris 2: perusahaan 'PT Logam Presisi Batang' bukan pemilik sumber ini (PT Sepatu Nusantara Makmur (fiktif))",
+                "baris 24: batas lamaran (validThrough) tidak terbaca: '2025-02-31' bukan tanggal yang ada"
+                        + " (tulis seperti 2025-07-31)");
+    }
+
+    @Test
     void rowsThatCannotBeToldApartOrAreAlreadyPastAreRejectedWithAReason() {
         String csv = "Judul;Perusahaan;Kejuruan;Batas Lamaran;Kabupaten/Kota\r\n"
                 + "Welder;PT Logam Presisi Batang;Las;31/07/2025;\r\n"

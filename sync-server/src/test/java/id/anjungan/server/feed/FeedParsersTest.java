@@ -13,6 +13,19 @@ import org.junit.jupiter.api.Test;
 class FeedParsersTest {
 
     @Test
+    void aFeedsFormatIsRecognisedFromItsFirstBytesAndItsNameWhereTheyLeaveAChoice() {
+        assertThat(FeedService.guessFormat("lowongan.csv", FeedFixtures.bytes("lowongan-blk-batang.csv"))).isEqualTo(FeedFormat.CSV);
+        assertThat(FeedService.guessFormat("rekap", FeedFixtures.bytes("lowongan-blk-batang.xlsx"))).isEqualTo(FeedFormat.XLSX);
+        assertThat(FeedService.guessFormat("data.txt", FeedFixtures.bytes("lowongan.json"))).isEqualTo(FeedFormat.JSON);
+        assertThat(FeedService.guessFormat(null, FeedFixtures.bytes("jobpostings.jsonld"))).isEqualTo(FeedFormat.JSON_LD);
+        assertThat(FeedService.guessFormat("/karier", FeedFixtures.bytes("lowongan.html"))).isEqualTo(FeedFormat.JSON_LD);
+        assertThat(FeedService.guessFormat("lama.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0}))
+                .as("an old workbook goes to the XLSX reader, which says to save it as .xlsx").isEqualTo(FeedFormat.XLSX);
+        assertThat(FeedService.guessFormat("posisi.json", "\uFEFF[{\"Judul\": \"Welder\"}]".getBytes(StandardCharsets.UTF_8)))
+                .as("with a byte-order mark").isEqualTo(FeedFormat.JSON);
+    }
+
+    @Test
     void csvWithBomSemicolonsAndWindowsLineEndsIsReadUnderItsIndonesianHeaderWithExcelRowNumbers() {
         List<FeedRow> rows = FeedParsers.parse(FeedFormat.CSV, FeedFixtures.bytes("lowongan-blk-batang.csv"));
 

@@ -3,6 +3,7 @@ package id.anjungan.server.testing;
 import id.anjungan.protocol.json.ProtocolJson;
 import id.anjungan.protocol.kiosk.EnrolmentRequest;
 import id.anjungan.protocol.kiosk.EnrolmentResponse;
+import id.anjungan.server.FeedSettings;
 import id.anjungan.server.ServerConfig;
 import id.anjungan.server.SyncServer;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.function.UnaryOperator;
 
 /**
  * A real sync server on a free loopback port with its own SQLite file, and an HTTP client to talk to
@@ -58,10 +60,22 @@ public final class RunningServer implements AutoCloseable {
         return start(folder, clock, false);
     }
 
+    /**
+     * A server with an empty catalogue whose feeds may be fetched from loopback and private addresses,
+     * for tests that serve feeds from a web server on this machine.
+     */
+    public static RunningServer emptyAllowingPrivateFeeds(Path folder, Clock clock) {
+        return start(folder, clock, false, config -> config.withFeeds(new FeedSettings(true)));
+    }
+
     private static RunningServer start(Path folder, Clock clock, boolean demo) {
+        return start(folder, clock, demo, config -> config);
+    }
+
+    private static RunningServer start(Path folder, Clock clock, boolean demo, UnaryOperator<ServerConfig> adjust) {
         Path database = folder.resolve("sync-server.db");
-        ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withDatabase(database)
-                .withDemoData(demo).withAdminToken("test-admin-token");
+        ServerConfig config = adjust.apply(ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withDatabase(database)
+                .withDemoData(demo).withAdminToken("test-admin-token"));
         return new RunningServer(database, config, clock);
     }
 
