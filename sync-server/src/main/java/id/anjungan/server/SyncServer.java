@@ -40,6 +40,11 @@ import id.anjungan.server.health.HealthHandler;
 import id.anjungan.server.http.ErrorMapping;
 import id.anjungan.server.intake.IntakeHandler;
 import id.anjungan.server.intake.IntakeService;
+import id.anjungan.server.intake.OutcomeService;
+import id.anjungan.server.intake.OutcomeStore;
+import id.anjungan.server.intake.SlipPhotoReader;
+import id.anjungan.server.console.web.IntakeApi;
+import id.anjungan.server.console.web.IntakePages;
 import id.anjungan.server.intake.PresentationStore;
 import id.anjungan.server.kiosk.EnrolmentService;
 import id.anjungan.server.kiosk.KioskAuthenticator;
@@ -153,8 +158,11 @@ public final class SyncServer implements AutoCloseable {
         VacancyPages vacancyPages = new VacancyPages(consoleVacancies, consoleAuth, templates);
         FleetPages fleetPages = new FleetPages(fleet, consoleAuth, templates);
         AdminPages adminPages = new AdminPages(accounts, audit, reference, consoleAuth, templates);
-        ReferralPages referralPages = new ReferralPages(new ReferralService(database, vacancyStore, referenceStore),
-                consoleAuth, templates);
+        ReferralService referralService = new ReferralService(database, vacancyStore, referenceStore);
+        ReferralPages referralPages = new ReferralPages(referralService, consoleAuth, templates);
+        OutcomeService outcomes = new OutcomeService(database, new OutcomeStore(), auditLog, clock);
+        IntakePages intakePages = new IntakePages(intake, outcomes, new SlipPhotoReader(), consoleAuth, templates);
+        IntakeApi intakeApi = new IntakeApi(intake, outcomes, referralService);
         PublicVacancyPage publicVacancyPage = new PublicVacancyPage(
                 new PublicVacancyService(database, vacancyStore, referenceStore, clock), templates, clock);
 
@@ -224,6 +232,13 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.post("/console/kiosks/codes", fleetPages::createCode);
             cfg.routes.post("/console/kiosks/{id}/revoke", fleetPages::revoke);
             cfg.routes.get("/console/referrals", referralPages::list);
+            cfg.routes.get("/console/intake", intakePages::page);
+            cfg.routes.post("/console/intake/scan", intakePages::scan);
+            cfg.routes.post("/console/intake/photo", intakePages::photo);
+            cfg.routes.post("/console/referrals/{slipId}/outcome", intakePages::outcome);
+            cfg.routes.post("/console/api/intake/verify", intakeApi::verify);
+            cfg.routes.post("/console/api/referrals/{slipId}/outcome", intakeApi::outcome);
+            cfg.routes.get("/console/api/referrals", intakeApi::referrals);
             cfg.routes.get("/console/accounts", adminPages::accountList);
             cfg.routes.post("/console/accounts", adminPages::createAccount);
             cfg.routes.post("/console/accounts/{id}/password", adminPages::resetPassword);
