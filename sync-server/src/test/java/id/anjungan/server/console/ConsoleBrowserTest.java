@@ -52,11 +52,12 @@ class ConsoleBrowserTest {
 
     @Test
     void eachRoleSignsInAndSeesTheNavigationOfItsRole() {
-        assertThat(signInAndReadNavigation("kepala")).containsExactly("Lowongan", "Anjungan", "Rujukan", "Akun", "Log audit");
+        assertThat(signInAndReadNavigation("kepala")).containsExactly("Lowongan", "Anjungan", "Penerimaan", "Rujukan", "Akun",
+                "Log audit");
         signOut();
         assertThat(signInAndReadNavigation("staf.batang")).containsExactly("Lowongan", "Anjungan", "Rujukan");
         signOut();
-        assertThat(signInAndReadNavigation("hrd.sepatu")).containsExactly("Lowongan", "Rujukan");
+        assertThat(signInAndReadNavigation("hrd.sepatu")).containsExactly("Lowongan", "Penerimaan", "Rujukan");
     }
 
     @Test

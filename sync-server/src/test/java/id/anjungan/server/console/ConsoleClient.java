@@ -74,6 +74,37 @@ final class ConsoleClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** JSON as a script would send it with this session: the session's token in the X-CSRF-Token header, or none. */
+    HttpResponse<String> postJson(String path, String json, boolean withToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(running.uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (withToken) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return send(request);
+    }
+
+    /** A multipart form with one file, as a browser uploads a photo, with this session's token. */
+    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+                                  byte[] content) {
+        String boundary = "----abk" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", csrf);
+        for (var field : withToken.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(running.uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     static String csrfOf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {
