@@ -90,10 +90,10 @@ public final class IntakeService {
      *
      * @return the employer whose slips this desk accepts; empty for any employer
      */
-    public static java.util.Optional<String> deskEmployer(Principal who) {
+    public static Optional<String> deskEmployer(Principal who) {
         return switch (who.role()) {
-            case EMPLOYER -> java.util.Optional.of(who.account().employerId());
-            case ADMIN -> java.util.Optional.empty();
+            case EMPLOYER -> Optional.of(who.account().employerId());
+            case ADMIN -> Optional.empty();
             case CENTRE_STAFF -> throw new ForbiddenException("intake is for employer accounts");
         };
     }

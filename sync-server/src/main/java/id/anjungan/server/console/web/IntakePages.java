@@ -41,7 +41,6 @@ public final class IntakePages {
 
     /** GET /console/intake */
     public void page(Context ctx) {
-        IntakeService.deskEmployer(ConsoleAuth.principal(ctx));
         show(ctx, null);
     }
 
