@@ -36,6 +36,19 @@
     }
   });
 
+  // A session that ended answers with the sign-in page: go there instead of showing it in the box.
+  // Refusals (403 on a stale form token, 404) are pages too: show them in the box, not nothing.
+  document.body.addEventListener("htmx:beforeSwap", function (event) {
+    var xhr = event.detail.xhr;
+    if (xhr && xhr.responseURL && xhr.responseURL.indexOf("/console/login") >= 0) {
+      event.detail.shouldSwap = false;
+      window.location.assign(xhr.responseURL);
+    } else if (xhr && xhr.status >= 400) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   if (photo && photoForm) {
     photo.addEventListener("change", function () {
       if (photo.files && photo.files.length > 0) {

@@ -104,6 +104,17 @@ class IntakeBrowserTest {
     }
 
     @Test
+    void aScanAfterTheSessionEndedLeadsToTheSignInPageRatherThanShowingItInTheResultBox() {
+        openIntakeAs("hrd.sepatu", 1366, 900);
+        browser.driver().manage().deleteCookieNamed("abk_session");
+
+        browser.find("#scan-text").sendKeys("ABK1:ANYTHING" + Keys.ENTER);
+
+        browser.waiting().until(ExpectedConditions.urlContains("/console/login"));
+        assertThat(browser.all("#result")).isEmpty();
+    }
+
+    @Test
     void onAPhoneTheVerdictIsInLargeLettersAndTheOutcomeButtonsAreBigEnoughForAThumb() {
         String slip = kiosk.issue("v-sepatu-1", BATANG_EMPLOYER, fixture.clock.instant().minusSeconds(600), null, null);
         openIntakeAs("hrd.sepatu", 390, 844);
