@@ -47,6 +47,11 @@ import id.anjungan.server.health.HealthHandler;
 import id.anjungan.server.http.ErrorMapping;
 import id.anjungan.server.intake.IntakeHandler;
 import id.anjungan.server.intake.IntakeService;
+import id.anjungan.server.intake.OutcomeService;
+import id.anjungan.server.intake.OutcomeStore;
+import id.anjungan.server.intake.SlipPhotoReader;
+import id.anjungan.server.console.web.IntakeApi;
+import id.anjungan.server.console.web.IntakePages;
 import id.anjungan.server.intake.PresentationStore;
 import id.anjungan.server.kiosk.EnrolmentService;
 import id.anjungan.server.kiosk.KioskAuthenticator;
@@ -162,11 +167,14 @@ public final class SyncServer implements AutoCloseable {
         VacancyPages vacancyPages = new VacancyPages(consoleVacancies, consoleAuth, templates);
         FleetPages fleetPages = new FleetPages(fleet, consoleAuth, templates);
         AdminPages adminPages = new AdminPages(accounts, audit, reference, consoleAuth, templates);
-        ReferralPages referralPages = new ReferralPages(new ReferralService(database, vacancyStore, referenceStore),
-                consoleAuth, templates);
+        ReferralService referralService = new ReferralService(database, vacancyStore, referenceStore);
+        ReferralPages referralPages = new ReferralPages(referralService, consoleAuth, templates);
         ReportPages reportPages = new ReportPages(new PlacementService(database, referenceStore, clock),
                 new DemandSupplyService(database, referenceStore, vacancyStore, new TraineeSupplyStore(), auditLog, clock),
                 consoleAuth, templates);
+        OutcomeService outcomes = new OutcomeService(database, new OutcomeStore(), auditLog, clock);
+        IntakePages intakePages = new IntakePages(intake, outcomes, new SlipPhotoReader(), consoleAuth, templates);
+        IntakeApi intakeApi = new IntakeApi(intake, outcomes, referralService);
         PublicVacancyPage publicVacancyPage = new PublicVacancyPage(
                 new PublicVacancyService(database, vacancyStore, referenceStore, clock), templates, clock);
 
@@ -255,6 +263,13 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.get("/console/feeds/{id}/preview", feedPages::preview);
             cfg.routes.post("/console/feeds/{id}/apply", feedPages::apply);
             cfg.routes.get("/console/feeds/{id}/runs/{runId}", feedPages::run);
+            cfg.routes.get("/console/intake", intakePages::page);
+            cfg.routes.post("/console/intake/scan", intakePages::scan);
+            cfg.routes.post("/console/intake/photo", intakePages::photo);
+            cfg.routes.post("/console/referrals/{slipId}/outcome", intakePages::outcome);
+            cfg.routes.post("/console/api/intake/verify", intakeApi::verify);
+            cfg.routes.post("/console/api/referrals/{slipId}/outcome", intakeApi::outcome);
+            cfg.routes.get("/console/api/referrals", intakeApi::referrals);
             cfg.routes.get("/console/accounts", adminPages::accountList);
             cfg.routes.post("/console/accounts", adminPages::createAccount);
             cfg.routes.post("/console/accounts/{id}/password", adminPages::resetPassword);

@@ -4,6 +4,7 @@ import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.vacancy.Vacancy;
 import id.anjungan.server.account.Principal;
 import id.anjungan.server.db.Database;
+import id.anjungan.server.intake.Outcome;
 import id.anjungan.server.reference.ReferenceStore;
 import id.anjungan.server.vacancy.VacancyStore;
 import java.sql.PreparedStatement;
@@ -35,7 +36,8 @@ public final class ReferralService {
 
     public record Referral(String slipId, Instant issuedAt, Instant expiresAt, String vacancyId, String vacancyTitle,
                            String employerName, String kioskId, String centreName, String applicantName,
-                           String applicantPhone, Instant presentedAt, String presentedWhere) {
+                           String applicantPhone, Instant presentedAt, String presentedWhere, Outcome outcome,
+                           String outcomeReason) {
     }
 
     public List<Referral> newest(Principal who) {
@@ -45,8 +47,9 @@ public final class ReferralService {
             case EMPLOYER -> " WHERE s.employer_id = ?";
         };
         String sql = "SELECT s.id, s.issued_at, s.expires_at, s.vacancy_id, s.employer_id, s.kiosk_id, k.centre_id,"
-                + " s.applicant_name, s.applicant_phone, p.presented_at, p.location FROM referral_slip s"
+                + " s.applicant_name, s.applicant_phone, p.presented_at, p.location, o.outcome, o.reason FROM referral_slip s"
                 + " JOIN kiosk k ON k.id = s.kiosk_id LEFT JOIN slip_presentation p ON p.slip_id = s.id"
+                + " LEFT JOIN referral_outcome o ON o.slip_id = s.id"
                 + where + " ORDER BY s.issued_at DESC, s.id LIMIT " + LIMIT;
         return database.readConsistent(c -> {
             ReferenceData ref = reference.loadAll(c);
@@ -73,7 +76,8 @@ public final class ReferralService {
                                 ref.employer(employerId).map(e -> e.name()).orElse(employerId), r.getString(6),
                                 ref.centre(centreId).map(tc -> tc.name()).orElse(centreId), r.getString(8),
                                 who.isEmployer() ? r.getString(9) : null,
-                                r.getString(10) == null ? null : Instant.parse(r.getString(10)), r.getString(11)));
+                                r.getString(10) == null ? null : Instant.parse(r.getString(10)), r.getString(11),
+                                r.getString(12) == null ? null : Outcome.valueOf(r.getString(12)), r.getString(13)));
                     }
                 }
             }

@@ -5,8 +5,8 @@ import id.anjungan.server.http.Bodies;
 import io.javalin.http.Context;
 
 /**
- * POST /api/v1/intake/verify: the engine behind the intake page. Until employer accounts exist it
- * takes the administrator token.
+ * POST /api/v1/intake/verify: the intake engine for machines, with the administrator token. People
+ * use the console's intake page, and their scripts /console/api/intake/verify (console/web/IntakeApi).
  */
 public final class IntakeHandler {
     private final AdminAuthenticator admins;

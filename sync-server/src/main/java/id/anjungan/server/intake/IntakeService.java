@@ -8,8 +8,10 @@ import id.anjungan.protocol.slip.SlipToken;
 import id.anjungan.protocol.slip.SlipVerdict;
 import id.anjungan.protocol.slip.SlipVerifier;
 import id.anjungan.protocol.vacancy.Vacancy;
+import id.anjungan.server.account.Principal;
 import id.anjungan.server.db.Database;
 import id.anjungan.server.error.BadRequestException;
+import id.anjungan.server.error.ForbiddenException;
 import id.anjungan.server.kiosk.KioskStore;
 import id.anjungan.server.outbox.SlipStore;
 import id.anjungan.server.reference.ReferenceStore;
@@ -59,6 +61,41 @@ public final class IntakeService {
             }
             return answer(c, verdict);
         });
+    }
+
+    /**
+     * A slip scanned at the intake page by a signed-in account: an employer's desk accepts only
+     * slips made out to that employer (taken from the account, never from the form), an
+     * administrator's accepts any. The job seeker's name and phone are shown only to the employer
+     * the slip is for.
+     */
+    public VerificationAnswer verify(Principal who, String text, String location) {
+        String employerId = deskEmployer(who).orElse(null);
+        String where = location == null || location.isBlank() ? who.account().displayName() : location.strip();
+        VerificationAnswer answer = verify(new VerificationRequest(text, employerId, where));
+        VerificationAnswer.SlipDetails slip = answer.slip();
+        if (slip != null && employerId != null && !employerId.equals(slip.employerId())) {
+            slip = new VerificationAnswer.SlipDetails(slip.slipId(), slip.shortCode(), slip.kioskId(), slip.vacancyId(),
+                    slip.vacancyTitle(), slip.employerId(), slip.employerName(), slip.issuedAt(), slip.expiresAt(),
+                    null, null);
+            return new VerificationAnswer(answer.outcome(), answer.detail(), slip, answer.previouslyPresentedWhere(),
+                    answer.previouslyPresentedAt());
+        }
+        return answer;
+    }
+
+    /**
+     * Who may work an intake desk: an employer (for its own slips) or an administrator (for any);
+     * intake is the employer's act, so centre staff may not.
+     *
+     * @return the employer whose slips this desk accepts; empty for any employer
+     */
+    public static Optional<String> deskEmployer(Principal who) {
+        return switch (who.role()) {
+            case EMPLOYER -> Optional.of(who.account().employerId());
+            case ADMIN -> Optional.empty();
+            case CENTRE_STAFF -> throw new ForbiddenException("intake is for employer accounts");
+        };
     }
 
     private VerificationAnswer answer(Connection c, SlipVerdict verdict) throws SQLException {

@@ -52,11 +52,11 @@ class ConsoleBrowserTest {
 
     @Test
     void eachRoleSignsInAndSeesTheNavigationOfItsRole() {
-        assertThat(signInAndReadNavigation("kepala")).containsExactly("Lowongan", "Umpan", "Anjungan", "Rujukan", "Laporan", "Akun", "Log audit");
+        assertThat(signInAndReadNavigation("kepala")).containsExactly("Lowongan", "Umpan", "Anjungan", "Penerimaan", "Rujukan", "Laporan", "Akun", "Log audit");
         signOut();
         assertThat(signInAndReadNavigation("staf.batang")).containsExactly("Lowongan", "Umpan", "Anjungan", "Rujukan", "Laporan");
         signOut();
-        assertThat(signInAndReadNavigation("hrd.sepatu")).containsExactly("Lowongan", "Umpan", "Rujukan", "Laporan");
+        assertThat(signInAndReadNavigation("hrd.sepatu")).containsExactly("Lowongan", "Umpan", "Penerimaan", "Rujukan", "Laporan");
     }
 
     @Test

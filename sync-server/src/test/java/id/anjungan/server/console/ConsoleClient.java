@@ -74,6 +74,23 @@ final class ConsoleClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** JSON as a script would send it with this session: the session's token in the X-CSRF-Token header, or none. */
+    HttpResponse<String> postJson(String path, String json, boolean withToken) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(running.uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (withToken) {
+            request.header("X-CSRF-Token", csrf);
+        }
+        return send(request);
+    }
+
+    /** A multipart form with one file, as a browser uploads a photo, with this session's token. */
+    HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+                                  byte[] content) {
+        return postMultipart(path, fields, true, fileField, fileName, content);
+    }
+
     /**
      * A multipart form as a page with a file input posts it: the fields (with this session's token
      * unless withToken is false) and one file.

@@ -86,6 +86,54 @@ class ConsoleScreenshots {
         }
     }
 
+    /**
+     * The intake page of the demo employer: empty, a genuine slip, the outcome recorded with one tap,
+     * the same slip shown again (refused as reused), a forged slip; then the referrals with outcomes.
+     */
+    @Test
+    void intakeAtDesktopAndPhoneWidth() throws IOException {
+        Browser.assumeInstalled();
+        Path out = Path.of(System.getProperty("abk.console.screenshots"));
+        Files.createDirectories(out);
+        TestClock clock = new TestClock(Instant.parse("2026-11-27T03:00:00Z"));
+        try (RunningServer running = RunningServer.withDemoData(folder, clock)) {
+            Map<String, String> passwords = demoPasswords(folder);
+            SignedSlips kiosk = new SignedSlips(running, "blkk-batang-1");
+            for (int[] size : SIZES) {
+                String suffix = "-" + size[0] + "x" + size[1] + ".png";
+                String slip = kiosk.issue("demo-0001", "emp-sepatu-nusantara", clock.instant().minusSeconds(5400),
+                        "Siti Aminah", "081234567890");
+                kiosk.issue("demo-0001", "emp-sepatu-nusantara", clock.instant().minusSeconds(3600), "Budi Santoso", null);
+                try (Browser browser = new Browser(size[0], size[1])) {
+                    String base = running.uri("/").toString().replaceAll("/$", "");
+                    browser.signInToConsole(base, "sepatu.nusantara", passwords.get("sepatu.nusantara"));
+                    browser.open(base + "/console/intake");
+                    shoot(browser, out.resolve("intake-empty" + suffix), true);
+                    scan(browser, slip, "VALID");
+                    shoot(browser, out.resolve("intake-genuine" + suffix), true);
+                    browser.find("#verdict button.outcome-HIRED").click();
+                    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#verdict .outcome-saved")));
+                    shoot(browser, out.resolve("intake-outcome-recorded" + suffix), true);
+                    clock.advance(Duration.ofMinutes(25));
+                    browser.open(base + "/console/intake");
+                    scan(browser, slip, "ALREADY_PRESENTED");
+                    shoot(browser, out.resolve("intake-refused-reused" + suffix), true);
+                    scan(browser, SignedSlips.forged("demo-0001", "emp-sepatu-nusantara", clock.instant()), "UNKNOWN_KIOSK");
+                    shoot(browser, out.resolve("intake-refused-forged" + suffix), true);
+                    browser.open(base + "/console/referrals");
+                    shoot(browser, out.resolve("referrals-outcomes" + suffix), true);
+                }
+            }
+        }
+    }
+
+    private static void scan(Browser browser, String text, String expected) {
+        browser.find("#scan-text").sendKeys(text + org.openqa.selenium.Keys.ENTER);
+        browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("verdict"), "data-outcome", expected));
+        browser.driver().executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
+    }
+
     /** The demo accounts' passwords, by username, from the file the demo server wrote beside its database. */
     static Map<String, String> demoPasswords(Path folder) throws IOException {
         Map<String, String> passwords = new HashMap<>();

@@ -15,7 +15,8 @@ public final class ErrorPages implements ErrorMapping.HtmlErrors {
 
     @Override
     public boolean wants(Context ctx) {
-        return ctx.path().startsWith("/console") || ctx.path().startsWith("/v/");
+        return (ctx.path().startsWith("/console") && !ctx.path().startsWith("/console/api/"))
+                || ctx.path().startsWith("/v/");
     }
 
     @Override

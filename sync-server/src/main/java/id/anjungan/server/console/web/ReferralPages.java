@@ -21,6 +21,7 @@ public final class ReferralPages {
         Map<String, Object> params = new HashMap<>();
         params.put("frame", auth.frame(ctx, "referrals", "referrals.title"));
         params.put("referrals", referrals.newest(ConsoleAuth.principal(ctx)));
+        params.put("recorded", ctx.queryParam("recorded"));
         templates.page(ctx, "referrals.jte", params);
     }
 }
