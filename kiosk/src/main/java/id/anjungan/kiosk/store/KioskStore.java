@@ -42,6 +42,7 @@ public final class KioskStore {
     private static final ObjectMapper JSON = ProtocolJson.mapper();
 
     private final SQLiteDataSource dataSource;
+    private final Object writeLock = new Object();
 
     private KioskStore(SQLiteDataSource dataSource) {
         this.dataSource = dataSource;
@@ -104,24 +105,27 @@ public final class KioskStore {
     /**
      * Applies a page of the server's change log together with the cursor after it, in one
      * transaction: after a crash the store holds either all of the page and its cursor, or neither.
+     * A page that ends before the stored cursor is left out (returns false): it comes from a stream
+     * that fell behind a catch-up made meanwhile ("sync now"), and applying it would bring back
+     * older versions of records. A page that starts before the cursor and ends after it is applied:
+     * every record in it is the newest up to its end.
      */
-    public void applyBatch(ChangeBatch batch, Instant syncedAt) {
-        inTransaction(connection -> {
+    public boolean applyBatch(ChangeBatch batch, Instant syncedAt) {
+        return inTransaction(connection -> {
+            Optional<SyncCursor> stored = ChangeApplier.cursor(connection);
+            if (stored.isPresent() && stored.get().epoch().equals(batch.cursor().epoch())
+                    && batch.cursor().seq() < stored.get().seq()) {
+                return false;
+            }
             markSynced(connection, syncedAt);
             ChangeApplier.apply(connection, batch);
-            return null;
+            return true;
         });
     }
 
     /** How far the store has applied the server's change log; empty before its first snapshot. */
     public Optional<SyncCursor> cursor() {
-        return read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT cursor_epoch, cursor_seq FROM sync_state WHERE singleton = 1 AND cursor_epoch IS NOT NULL");
-                 ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(new SyncCursor(rows.getString(1), rows.getLong(2))) : Optional.empty();
-            }
-        });
+        return read(ChangeApplier::cursor);
     }
 
     /** The kiosk's key pair and enrolment, kept in the same file. */
@@ -242,6 +246,15 @@ public final class KioskStore {
     }
 
     static void upsertVacancies(Connection connection, List<Vacancy> vacancies) throws SQLException {
+        upsertVacancies(connection, vacancies, KioskStore::toJson);
+    }
+
+    /** @param json each vacancy's JSON text, when the caller has it already (a change carries it) */
+    static void upsertVacancies(Connection connection, List<Vacancy> vacancies, Function<Vacancy, String> json)
+            throws SQLException {
+        if (vacancies.isEmpty()) {
+            return;
+        }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO vacancy (id, status, date_posted, valid_through, employer_id, trade_id, region_id, json)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -257,7 +270,7 @@ public final class KioskStore {
                 upsert.setString(5, vacancy.employerId());
                 upsert.setString(6, vacancy.tradeId());
                 upsert.setString(7, vacancy.regionId());
-                upsert.setString(8, toJson(vacancy));
+                upsert.setString(8, json.apply(vacancy));
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -333,6 +346,14 @@ public final class KioskStore {
     }
 
     <T> T inTransaction(SqlWork<T> work) {
+        // One writer at a time in this process: a transaction that reads before it writes (the
+        // cursor check) would otherwise fail with SQLITE_BUSY rather than wait.
+        synchronized (writeLock) {
+            return transaction(work);
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

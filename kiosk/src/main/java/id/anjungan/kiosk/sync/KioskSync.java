@@ -45,6 +45,8 @@ public final class KioskSync implements AutoCloseable {
     static final Duration HEARTBEAT_INTERVAL = Duration.ofMinutes(1);
     /** Four missed server heartbeats (15 s apart) and the stream is taken for dead. */
     static final Duration SILENCE_LIMIT = Duration.ofSeconds(60);
+    /** The server's largest page: fewer round trips when catching up after a long absence. */
+    static final int CATCH_UP_PAGE = 5_000;
 
     private final KioskStore store;
     private final IdentityStore identity;
@@ -113,7 +115,7 @@ public final class KioskSync implements AutoCloseable {
         ChangeBatch batch;
         do {
             try {
-                batch = api.changesAfter(token, cursor.get(), 1_000);
+                batch = api.changesAfter(token, cursor.get(), CATCH_UP_PAGE);
             } catch (CursorGoneException e) {
                 takeSnapshot();
                 return;
@@ -169,8 +171,9 @@ public final class KioskSync implements AutoCloseable {
 
     private void apply(ChangeBatch batch) {
         Instant now = clock.instant();
-        store.applyBatch(batch, now);
-        published(now);
+        if (store.applyBatch(batch, now)) {
+            published(now);
+        }
     }
 
     private void published(Instant now) {
@@ -262,6 +265,20 @@ public final class KioskSync implements AutoCloseable {
         public void disconnected(String reason) {
             LOG.info("change stream disconnected: {}", reason);
             publisher.execute(() -> connectionState.set(ConnectionState.OFFLINE));
+        }
+
+        @Override
+        public void syncRequested() {
+            // Off the stream's thread, so pushed events keep flowing; the store leaves out any
+            // pushed page the catch-up has already gone past.
+            timers.execute(() -> {
+                try {
+                    syncNow();
+                } catch (SyncException | RuntimeException e) {
+                    LOG.info("sync now requested by the server failed: {}", e.getMessage());
+                }
+                heartbeatQuietly();
+            });
         }
 
         @Override
