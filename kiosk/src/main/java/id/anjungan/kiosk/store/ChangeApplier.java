@@ -76,13 +76,18 @@ final class ChangeApplier {
         if (!referencePuts.isEmpty() || !referenceDeletes.isEmpty()) {
             KioskStore.reindexAll(connection);
         }
-        KioskStore.upsertVacancies(connection, vacancyPuts, vacancyJson::get);
+        // While more pages follow, search rows wait for the last one: a vacancy changed on many
+        // pages of a catch-up is indexed once. Searches in those few seconds match the older text.
+        KioskStore.upsertVacancies(connection, vacancyPuts, vacancyJson::get, batch.more());
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM vacancy WHERE id = ?")) {
             for (String id : vacancyDeletes) {
                 delete.setString(1, id);
                 delete.addBatch();
             }
             delete.executeBatch();
+        }
+        if (!batch.more()) {
+            SearchIndex.indexPending(connection, KioskStore.referenceData(connection));
         }
         moveCursor(connection, batch.cursor());
     }

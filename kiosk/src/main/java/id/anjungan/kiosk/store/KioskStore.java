@@ -77,7 +77,13 @@ public final class KioskStore {
         } catch (FlywayException e) {
             throw new StoreException("cannot migrate the kiosk store " + file, e);
         }
-        return new KioskStore(dataSource);
+        KioskStore store = new KioskStore(dataSource);
+        // A catch-up interrupted before its last page left vacancies to index: index them now.
+        store.inTransaction(connection -> {
+            SearchIndex.indexPending(connection, referenceData(connection));
+            return null;
+        });
+        return store;
     }
 
     /** Replaces the whole catalogue with a snapshot, in one transaction with the sync marker. */
@@ -94,6 +100,7 @@ public final class KioskStore {
             }
             insertReferenceData(connection, catalog.referenceData());
             upsertVacancies(connection, catalog.vacancies());
+            SearchIndex.clearPending(connection);
             markSynced(connection, syncedAt);
             if (cursor != null) {
                 ChangeApplier.moveCursor(connection, cursor);
@@ -246,12 +253,16 @@ public final class KioskStore {
     }
 
     static void upsertVacancies(Connection connection, List<Vacancy> vacancies) throws SQLException {
-        upsertVacancies(connection, vacancies, KioskStore::toJson);
+        upsertVacancies(connection, vacancies, KioskStore::toJson, false);
     }
 
-    /** @param json each vacancy's JSON text, when the caller has it already (a change carries it) */
-    static void upsertVacancies(Connection connection, List<Vacancy> vacancies, Function<Vacancy, String> json)
-            throws SQLException {
+    /**
+     * @param json each vacancy's JSON text, when the caller has it already (a change carries it)
+     * @param deferIndex leave the search index rows to {@link SearchIndex#indexPending}: in the middle
+     *     of a catch-up, a vacancy changed on several pages is then indexed once
+     */
+    static void upsertVacancies(Connection connection, List<Vacancy> vacancies, Function<Vacancy, String> json,
+                                boolean deferIndex) throws SQLException {
         if (vacancies.isEmpty()) {
             return;
         }
@@ -275,7 +286,11 @@ public final class KioskStore {
             }
             upsert.executeBatch();
         }
-        SearchIndex.index(connection, vacancies, referenceData(connection));
+        if (deferIndex) {
+            SearchIndex.defer(connection, vacancies);
+        } else {
+            SearchIndex.index(connection, vacancies, referenceData(connection));
+        }
     }
 
     private static void insertReferenceData(Connection connection, ReferenceData data) throws SQLException {
@@ -337,7 +352,7 @@ public final class KioskStore {
         }
     }
 
-    private static <T> T parse(String json, Class<T> type) {
+    static <T> T parse(String json, Class<T> type) {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,6 +68,39 @@ final class SearchIndex {
                 }
                 insert.executeUpdate();
             }
+        }
+    }
+
+    /** Marks these vacancies (already written) for {@link #indexPending}. */
+    static void defer(Connection connection, Collection<Vacancy> vacancies) throws SQLException {
+        try (PreparedStatement pending = connection.prepareStatement(
+                "INSERT OR IGNORE INTO search_pending (vacancy_rowid) SELECT rowid FROM vacancy WHERE id = ?")) {
+            for (Vacancy vacancy : vacancies) {
+                pending.setString(1, vacancy.id());
+                pending.executeUpdate();
+            }
+        }
+    }
+
+    /** Writes the index rows of the vacancies {@link #defer}red, as they are now, and forgets them. */
+    static void indexPending(Connection connection, ReferenceData reference) throws SQLException {
+        List<Vacancy> pending = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT v.json FROM search_pending p JOIN vacancy v ON v.rowid = p.vacancy_rowid");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                pending.add(KioskStore.parse(rows.getString(1), Vacancy.class));
+            }
+        }
+        if (!pending.isEmpty()) {
+            index(connection, pending, reference);
+        }
+        clearPending(connection);
+    }
+
+    static void clearPending(Connection connection) throws SQLException {
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM search_pending")) {
+            clear.executeUpdate();
         }
     }
 
