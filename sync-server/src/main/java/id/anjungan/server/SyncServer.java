@@ -63,6 +63,9 @@ import id.anjungan.server.vacancy.VacancyService;
 import id.anjungan.server.vacancy.VacancyStore;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.net.URI;
 import java.time.Clock;
@@ -195,6 +198,18 @@ public final class SyncServer implements AutoCloseable {
                 http.setOutputAggregationSize(Math.min(http.getOutputAggregationSize(), tuning.outputBufferBytes() / 4));
                 http.setHeaderCacheSize(tuning.headerCacheSize());
             });
+            // The connector exists only once the server starts: set its request buffer then.
+            cfg.jetty.modifyServer(jetty -> jetty.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : jetty.getConnectors()) {
+                        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                        if (http != null) {
+                            http.setInputBufferSize(tuning.inputBufferBytes());
+                        }
+                    }
+                }
+            }));
             ErrorMapping.register(cfg.routes, new ErrorPages(templates));
             cfg.routes.get("/health", health::get);
             cfg.routes.get("/api/v1/vacancies", vacancyHandler::list);
