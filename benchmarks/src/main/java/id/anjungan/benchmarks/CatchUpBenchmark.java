@@ -175,7 +175,8 @@ public final class CatchUpBenchmark {
                     .collect(java.util.stream.Collectors.joining(", ")) + " changes/s (the median is shown)");
         }
         System.out.println("(kiosk store: the kiosk's own KioskStore.applyBatch; it applies only the last change of each"
-                + " record in a page, and leaves an FTS5 row alone when its text did not change)");
+                + " record in a page, writes the search index rows of a multi-page catch-up once, with the last page,"
+                + " and leaves an FTS5 row alone when its text did not change)");
     }
 
     private static long sizeOr0(Path file) throws java.io.IOException {
