@@ -195,7 +195,9 @@ public final class SyncServer implements AutoCloseable {
             cfg.jetty.threadPool = new QueuedThreadPool(tuning.httpThreads(), Math.min(8, tuning.httpThreads()));
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setOutputBufferSize(tuning.outputBufferBytes());
-                http.setOutputAggregationSize(Math.min(http.getOutputAggregationSize(), tuning.outputBufferBytes() / 4));
+                // An event's lines are several small writes: they must gather in the buffer and leave
+                // as one, not as a write each (Jetty's default aggregation is a quarter of the buffer).
+                http.setOutputAggregationSize(tuning.outputBufferBytes());
                 http.setHeaderCacheSize(tuning.headerCacheSize());
             });
             // The connector exists only once the server starts: set its request buffer then.
