@@ -55,11 +55,16 @@ class StreamLaneTest {
         StreamLane stuck = new StreamLane(pool);
         StreamLane healthy = new StreamLane(pool);
         CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch stuckStarted = new CountDownLatch(1);
         CountDownLatch healthyDone = new CountDownLatch(100);
         long before = System.nanoTime();
 
-        stuck.submit(() -> awaitQuietly(release));
+        stuck.submit(() -> {
+            stuckStarted.countDown();
+            awaitQuietly(release);
+        });
         stuck.submit(() -> { });
+        assertThat(stuckStarted.await(10, TimeUnit.SECONDS)).isTrue();
         for (int i = 0; i < 100; i++) {
             healthy.submit(healthyDone::countDown);
         }
