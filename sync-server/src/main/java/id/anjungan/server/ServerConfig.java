@@ -105,6 +105,11 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
         return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, seconds, console, feeds);
     }
 
+    /** Threads and buffers for many open event streams (see {@link ServerTuning}). */
+    public ServerTuning tuning() {
+        return ServerTuning.defaults();
+    }
+
     /** How often the feed scheduler looks for URL sources whose scheduled run is due. */
     public Duration feedCheckInterval() {
         return Duration.ofMinutes(1);

@@ -56,6 +56,7 @@ import id.anjungan.server.intake.PresentationStore;
 import id.anjungan.server.kiosk.EnrolmentService;
 import id.anjungan.server.kiosk.KioskAuthenticator;
 import id.anjungan.server.kiosk.KioskHandler;
+import id.anjungan.server.kiosk.KioskLastSeen;
 import id.anjungan.server.kiosk.KioskService;
 import id.anjungan.server.kiosk.KioskStore;
 import id.anjungan.server.kiosk.Secrets;
@@ -75,6 +76,10 @@ import id.anjungan.server.vacancy.VacancyService;
 import id.anjungan.server.vacancy.VacancyStore;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,12 +100,16 @@ public final class SyncServer implements AutoCloseable {
     private FeedService feeds;
     private FeedScheduler feedScheduler;
 
-    private SyncServer(Javalin app, String host, String adminToken, Services services, ChangeStream changeStream) {
+    private final KioskLastSeen lastSeen;
+
+    private SyncServer(Javalin app, String host, String adminToken, Services services, ChangeStream changeStream,
+                       KioskLastSeen lastSeen) {
         this.app = app;
         this.changeStream = changeStream;
         this.host = host;
         this.adminToken = adminToken;
         this.services = services;
+        this.lastSeen = lastSeen;
     }
 
     /** The services behind the HTTP API, for tests and tools that act as staff would. */
@@ -129,8 +138,13 @@ public final class SyncServer implements AutoCloseable {
         ReferenceService reference = new ReferenceService(database, referenceStore);
         SyncService sync = new SyncService(database, changeLog, referenceStore, vacancyStore);
         EnrolmentService enrolment = new EnrolmentService(database, kioskStore, referenceStore, clock);
-        KioskAuthenticator kioskAuthenticator = new KioskAuthenticator(database, kioskStore, clock);
-        KioskService kiosks = new KioskService(database, kioskStore, clock);
+        KioskLastSeen lastSeen = new KioskLastSeen(database);
+        KioskAuthenticator kioskAuthenticator = new KioskAuthenticator(database, kioskStore, clock, lastSeen);
+        KioskService kiosks = new KioskService(database, kioskStore, clock, lastSeen);
+        ServerTuning tuning = config.tuning();
+        ChangeStream changeStream = new ChangeStream(sync, config.pushPollInterval(), config.heartbeatInterval(),
+                tuning.pushWriterThreads(), tuning.pushWriteTimeout());
+        changeStream.every(Duration.ofMinutes(1), lastSeen::flush);
         SlipStore slipStore = new SlipStore();
         OutboxService outbox = new OutboxService(database, slipStore, clock);
         IntakeService intake = new IntakeService(database, kioskStore, new PresentationStore(), slipStore, vacancyStore,
@@ -157,7 +171,7 @@ public final class SyncServer implements AutoCloseable {
         ConsoleVacancyService consoleVacancies = new ConsoleVacancyService(database, vacancies, vacancyStore,
                 new VacancySearch(), referenceStore, auditLog, clock);
         FleetService fleet = new FleetService(database, enrolment, changeLog, referenceStore, auditLog, clock,
-                consoleSettings.kioskSilentAfter());
+                consoleSettings.kioskSilentAfter(), lastSeen, changeStream);
         AuditService audit = new AuditService(database, auditLog);
         List<String> firstStartAccounts = new DemoAccounts(accounts)
                 .createOnFirstStart(config.loadDemoData(), config.demoAccountsFile());
@@ -181,7 +195,6 @@ public final class SyncServer implements AutoCloseable {
         HealthHandler health = new HealthHandler(vacancies);
         VacancyHandler vacancyHandler = new VacancyHandler(vacancies);
         ReferenceHandler referenceHandler = new ReferenceHandler(reference);
-        ChangeStream changeStream = new ChangeStream(sync, config.pushPollInterval(), config.heartbeatInterval());
         ChangeLogRetention retention = new ChangeLogRetention(database, changeLog, clock,
                 Duration.ofDays(config.logRetentionDays()));
         changeStream.every(Duration.ofHours(1), retention::run);
@@ -203,6 +216,26 @@ public final class SyncServer implements AutoCloseable {
             cfg.jsonMapper(new JavalinJackson(ProtocolJson.mapper(), false));
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
+            cfg.jetty.threadPool = new QueuedThreadPool(tuning.httpThreads(), Math.min(8, tuning.httpThreads()));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setOutputBufferSize(tuning.outputBufferBytes());
+                // An event's lines are several small writes: they must gather in the buffer and leave
+                // as one, not as a write each (Jetty's default aggregation is a quarter of the buffer).
+                http.setOutputAggregationSize(tuning.outputBufferBytes());
+                http.setHeaderCacheSize(tuning.headerCacheSize());
+            });
+            // The connector exists only once the server starts: set its request buffer then.
+            cfg.jetty.modifyServer(jetty -> jetty.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : jetty.getConnectors()) {
+                        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                        if (http != null) {
+                            http.setInputBufferSize(tuning.inputBufferBytes());
+                        }
+                    }
+                }
+            }));
             ErrorMapping.register(cfg.routes, new ErrorPages(templates));
             cfg.routes.get("/health", health::get);
             cfg.routes.get("/api/v1/vacancies", vacancyHandler::list);
@@ -247,6 +280,7 @@ public final class SyncServer implements AutoCloseable {
             cfg.routes.get("/console/kiosks", fleetPages::list);
             cfg.routes.post("/console/kiosks/codes", fleetPages::createCode);
             cfg.routes.post("/console/kiosks/{id}/revoke", fleetPages::revoke);
+            cfg.routes.post("/console/kiosks/{id}/sync", fleetPages::syncNow);
             cfg.routes.get("/console/referrals", referralPages::list);
             cfg.routes.get("/console/reports", reportPages::placements);
             cfg.routes.get("/console/reports/placements.csv", reportPages::placementsCsv);
@@ -289,7 +323,7 @@ public final class SyncServer implements AutoCloseable {
         });
         app.start();
         SyncServer server = new SyncServer(app, config.host(), adminToken,
-                new Services(database, vacancies, enrolment, sync, kiosks, referenceStore, vacancyStore), changeStream);
+                new Services(database, vacancies, enrolment, sync, kiosks, referenceStore, vacancyStore), changeStream, lastSeen);
         server.feeds = feeds;
         server.feedScheduler = new FeedScheduler(feeds, config.feedCheckInterval());
         server.console = new ConsoleServices(accounts, signIn, consoleVacancies, fleet, audit);
@@ -340,6 +374,7 @@ public final class SyncServer implements AutoCloseable {
         feedScheduler.close();
         changeStream.close();
         app.stop();
+        lastSeen.flush();
     }
 
     @Override

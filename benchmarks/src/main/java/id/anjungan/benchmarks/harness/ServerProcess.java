@@ -17,7 +17,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The sync server as a separate process, as it is deployed: {@code java -Xmx512m -jar sync-server.jar},
+ * The sync server as a separate process, as it is deployed: {@code java -Xmx384m -jar sync-server.jar} (the heap README recommends),
  * listening on 127.0.0.1 on a free port, its SQLite file in the benchmark's temporary folder, demo data
  * on, a random administrator token. Stopped (and waited for) on {@link #close}, and by a shutdown hook
  * if the harness is interrupted.
@@ -56,7 +56,7 @@ public final class ServerProcess implements AutoCloseable {
         Path log = folder.resolve("sync-server.log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add(System.getProperty("bench.serverHeap", "-Xmx512m"));
+        command.add(System.getProperty("bench.serverHeap", "-Xmx384m"));
         command.add("-Xlog:gc:file=" + folder.resolve("sync-server-gc.log").toAbsolutePath());
         command.addAll(Diagnostics.serverOptions());
         String extra = System.getProperty("bench.serverJvmArgs", "");

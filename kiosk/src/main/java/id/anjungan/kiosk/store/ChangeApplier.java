@@ -10,11 +10,14 @@ import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.protocol.vacancy.Vacancy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writes a page of the change log into the kiosk store, inside the caller's transaction. */
 final class ChangeApplier {
@@ -30,6 +33,7 @@ final class ChangeApplier {
             latest.put(change.entity() + "/" + change.id(), change);
         }
         List<Vacancy> vacancyPuts = new ArrayList<>();
+        Map<Vacancy, String> vacancyJson = new IdentityHashMap<>();
         List<String> vacancyDeletes = new ArrayList<>();
         List<Change> referencePuts = new ArrayList<>();
         List<Change> referenceDeletes = new ArrayList<>();
@@ -37,7 +41,10 @@ final class ChangeApplier {
             boolean put = change.op() == ChangeOperation.PUT;
             if (change.entity() == EntityKind.VACANCY) {
                 if (put) {
-                    vacancyPuts.add(vacancy(change));
+                    Vacancy vacancy = vacancy(change);
+                    vacancyPuts.add(vacancy);
+                    // The change's record is the vacancy's JSON already: stored as it came.
+                    vacancyJson.put(vacancy, KioskStore.toJson(change.record()));
                 } else {
                     vacancyDeletes.add(change.id());
                 }
@@ -69,7 +76,9 @@ final class ChangeApplier {
         if (!referencePuts.isEmpty() || !referenceDeletes.isEmpty()) {
             KioskStore.reindexAll(connection);
         }
-        KioskStore.upsertVacancies(connection, vacancyPuts);
+        // While more pages follow, search rows wait for the last one: a vacancy changed on many
+        // pages of a catch-up is indexed once. Searches in those few seconds match the older text.
+        KioskStore.upsertVacancies(connection, vacancyPuts, vacancyJson::get, batch.more());
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM vacancy WHERE id = ?")) {
             for (String id : vacancyDeletes) {
                 delete.setString(1, id);
@@ -77,7 +86,18 @@ final class ChangeApplier {
             }
             delete.executeBatch();
         }
+        if (!batch.more()) {
+            SearchIndex.indexPending(connection, KioskStore.referenceData(connection));
+        }
         moveCursor(connection, batch.cursor());
+    }
+
+    static Optional<SyncCursor> cursor(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT cursor_epoch, cursor_seq FROM sync_state WHERE singleton = 1 AND cursor_epoch IS NOT NULL");
+             ResultSet rows = query.executeQuery()) {
+            return rows.next() ? Optional.of(new SyncCursor(rows.getString(1), rows.getLong(2))) : Optional.empty();
+        }
     }
 
     static void moveCursor(Connection connection, SyncCursor cursor) throws SQLException {

@@ -42,6 +42,7 @@ public final class KioskStore {
     private static final ObjectMapper JSON = ProtocolJson.mapper();
 
     private final SQLiteDataSource dataSource;
+    private final Object writeLock = new Object();
 
     private KioskStore(SQLiteDataSource dataSource) {
         this.dataSource = dataSource;
@@ -76,7 +77,13 @@ public final class KioskStore {
         } catch (FlywayException e) {
             throw new StoreException("cannot migrate the kiosk store " + file, e);
         }
-        return new KioskStore(dataSource);
+        KioskStore store = new KioskStore(dataSource);
+        // A catch-up interrupted before its last page left vacancies to index: index them now.
+        store.inTransaction(connection -> {
+            SearchIndex.indexPending(connection, referenceData(connection));
+            return null;
+        });
+        return store;
     }
 
     /** Replaces the whole catalogue with a snapshot, in one transaction with the sync marker. */
@@ -93,6 +100,7 @@ public final class KioskStore {
             }
             insertReferenceData(connection, catalog.referenceData());
             upsertVacancies(connection, catalog.vacancies());
+            SearchIndex.clearPending(connection);
             markSynced(connection, syncedAt);
             if (cursor != null) {
                 ChangeApplier.moveCursor(connection, cursor);
@@ -104,24 +112,27 @@ public final class KioskStore {
     /**
      * Applies a page of the server's change log together with the cursor after it, in one
      * transaction: after a crash the store holds either all of the page and its cursor, or neither.
+     * A page that ends before the stored cursor is left out (returns false): it comes from a stream
+     * that fell behind a catch-up made meanwhile ("sync now"), and applying it would bring back
+     * older versions of records. A page that starts before the cursor and ends after it is applied:
+     * every record in it is the newest up to its end.
      */
-    public void applyBatch(ChangeBatch batch, Instant syncedAt) {
-        inTransaction(connection -> {
+    public boolean applyBatch(ChangeBatch batch, Instant syncedAt) {
+        return inTransaction(connection -> {
+            Optional<SyncCursor> stored = ChangeApplier.cursor(connection);
+            if (stored.isPresent() && stored.get().epoch().equals(batch.cursor().epoch())
+                    && batch.cursor().seq() < stored.get().seq()) {
+                return false;
+            }
             markSynced(connection, syncedAt);
             ChangeApplier.apply(connection, batch);
-            return null;
+            return true;
         });
     }
 
     /** How far the store has applied the server's change log; empty before its first snapshot. */
     public Optional<SyncCursor> cursor() {
-        return read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT cursor_epoch, cursor_seq FROM sync_state WHERE singleton = 1 AND cursor_epoch IS NOT NULL");
-                 ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(new SyncCursor(rows.getString(1), rows.getLong(2))) : Optional.empty();
-            }
-        });
+        return read(ChangeApplier::cursor);
     }
 
     /** The kiosk's key pair and enrolment, kept in the same file. */
@@ -242,6 +253,19 @@ public final class KioskStore {
     }
 
     static void upsertVacancies(Connection connection, List<Vacancy> vacancies) throws SQLException {
+        upsertVacancies(connection, vacancies, KioskStore::toJson, false);
+    }
+
+    /**
+     * @param json each vacancy's JSON text, when the caller has it already (a change carries it)
+     * @param deferIndex leave the search index rows to {@link SearchIndex#indexPending}: in the middle
+     *     of a catch-up, a vacancy changed on several pages is then indexed once
+     */
+    static void upsertVacancies(Connection connection, List<Vacancy> vacancies, Function<Vacancy, String> json,
+                                boolean deferIndex) throws SQLException {
+        if (vacancies.isEmpty()) {
+            return;
+        }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO vacancy (id, status, date_posted, valid_through, employer_id, trade_id, region_id, json)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -257,12 +281,16 @@ public final class KioskStore {
                 upsert.setString(5, vacancy.employerId());
                 upsert.setString(6, vacancy.tradeId());
                 upsert.setString(7, vacancy.regionId());
-                upsert.setString(8, toJson(vacancy));
+                upsert.setString(8, json.apply(vacancy));
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
-        SearchIndex.index(connection, vacancies, referenceData(connection));
+        if (deferIndex) {
+            SearchIndex.defer(connection, vacancies);
+        } else {
+            SearchIndex.index(connection, vacancies, referenceData(connection));
+        }
     }
 
     private static void insertReferenceData(Connection connection, ReferenceData data) throws SQLException {
@@ -324,7 +352,7 @@ public final class KioskStore {
         }
     }
 
-    private static <T> T parse(String json, Class<T> type) {
+    static <T> T parse(String json, Class<T> type) {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
@@ -333,6 +361,14 @@ public final class KioskStore {
     }
 
     <T> T inTransaction(SqlWork<T> work) {
+        // One writer at a time in this process: a transaction that reads before it writes (the
+        // cursor check) would otherwise fail with SQLITE_BUSY rather than wait.
+        synchronized (writeLock) {
+            return transaction(work);
+        }
+    }
+
+    private <T> T transaction(SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

@@ -41,6 +41,10 @@ public final class ChangeStreamClient implements AutoCloseable {
 
         /** The server refused the kiosk's token: 401 unknown, 403 revoked. */
         void refused(int status, String reason);
+
+        /** Staff pressed "sync now" for this kiosk: catch up and report at once. */
+        default void syncRequested() {
+        }
     }
 
     private final HttpClient http;
@@ -162,6 +166,7 @@ public final class ChangeStreamClient implements AutoCloseable {
                 listener.reset(event.data());
                 throw new StopStream("server asked for a snapshot");
             }
+            case "sync-now" -> listener.syncRequested();
             default -> LOG.debug("ignoring event {}", event.name());
         }
     }

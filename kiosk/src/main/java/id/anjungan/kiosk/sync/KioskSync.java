@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +48,8 @@ public final class KioskSync implements AutoCloseable {
     static final Duration HEARTBEAT_INTERVAL = Duration.ofMinutes(1);
     /** Four missed server heartbeats (15 s apart) and the stream is taken for dead. */
     static final Duration SILENCE_LIMIT = Duration.ofSeconds(60);
+    /** The server's largest page: fewer round trips when catching up after a long absence. */
+    static final int CATCH_UP_PAGE = 5_000;
 
     private final KioskStore store;
     private final IdentityStore identity;
@@ -56,6 +61,11 @@ public final class KioskSync implements AutoCloseable {
     private final IntSupplier outboxLength;
     private final Supplier<PrinterState> printerState;
     private final ChangeStreamClient stream;
+    private final ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "kiosk-sync-fetch");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "kiosk-sync-timers");
         thread.setDaemon(true);
@@ -110,17 +120,41 @@ public final class KioskSync implements AutoCloseable {
             takeSnapshot();
             return;
         }
+        // The next page is fetched while this one is applied: after days offline the kiosk's SQLite
+        // work and the network then overlap (BENCHMARKS.md, catch-up).
+        CompletableFuture<ChangeBatch> next = fetch(token, cursor.get());
         ChangeBatch batch;
         do {
             try {
-                batch = api.changesAfter(token, cursor.get(), 1_000);
+                batch = await(next);
             } catch (CursorGoneException e) {
                 takeSnapshot();
                 return;
             }
+            next = batch.more() ? fetch(token, batch.cursor()) : null;
             apply(batch);
-            cursor = Optional.of(batch.cursor());
         } while (batch.more());
+    }
+
+    private CompletableFuture<ChangeBatch> fetch(String token, SyncCursor after) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return api.changesAfter(token, after, CATCH_UP_PAGE);
+            } catch (SyncException e) {
+                throw new CompletionException(e);
+            }
+        }, fetcher);
+    }
+
+    private static ChangeBatch await(CompletableFuture<ChangeBatch> page) throws SyncException {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof SyncException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The resume cursor for the stream: enrols and takes a snapshot first where needed; null to wait and retry. */
@@ -169,8 +203,9 @@ public final class KioskSync implements AutoCloseable {
 
     private void apply(ChangeBatch batch) {
         Instant now = clock.instant();
-        store.applyBatch(batch, now);
-        published(now);
+        if (store.applyBatch(batch, now)) {
+            published(now);
+        }
     }
 
     private void published(Instant now) {
@@ -230,6 +265,7 @@ public final class KioskSync implements AutoCloseable {
     public void close() {
         stream.close();
         timers.shutdownNow();
+        fetcher.shutdownNow();
     }
 
     private final class StreamListener implements ChangeStreamClient.Listener {
@@ -262,6 +298,20 @@ public final class KioskSync implements AutoCloseable {
         public void disconnected(String reason) {
             LOG.info("change stream disconnected: {}", reason);
             publisher.execute(() -> connectionState.set(ConnectionState.OFFLINE));
+        }
+
+        @Override
+        public void syncRequested() {
+            // Off the stream's thread, so pushed events keep flowing; the store leaves out any
+            // pushed page the catch-up has already gone past.
+            timers.execute(() -> {
+                try {
+                    syncNow();
+                } catch (SyncException | RuntimeException e) {
+                    LOG.info("sync now requested by the server failed: {}", e.getMessage());
+                }
+                heartbeatQuietly();
+            });
         }
 
         @Override

@@ -87,6 +87,49 @@ class SearchTest {
     }
 
     @Test
+    void aCatchUpOfSeveralPagesIndexesTheNewestTextWhenItsLastPageIsIn() {
+        store.applyBatch(page(2, retitled(openVacancy("v-las", 2), "Operator Forklift"), true), Instant.now());
+        store.applyBatch(page(3, retitled(openVacancy("v-las", 2), "Operator Crane"), true), Instant.now());
+
+        assertThat(found("forklift")).isEmpty();
+        assertThat(found("juru")).containsExactly("v-las");
+
+        store.applyBatch(page(4, openVacancy("v-new", 3), false), Instant.now());
+
+        assertThat(found("crane")).containsExactly("v-las");
+        assertThat(found("forklift")).isEmpty();
+        assertThat(found("juru")).containsExactly("v-new");
+    }
+
+    @Test
+    void aStoreClosedInTheMiddleOfACatchUpIndexesWhatItMissedWhenItOpens() {
+        store.applyBatch(page(2, retitled(openVacancy("v-las", 2), "Operator Crane"), true), Instant.now());
+
+        KioskStore reopened = KioskStore.open(folder.resolve("kiosk.db"));
+
+        assertThat(reopened.searchLive("crane", TODAY)).extracting(Vacancy::id).containsExactly("v-las");
+    }
+
+    @Test
+    void anEditThatLeavesTheIndexedTextAloneKeepsTheVacancyFindable() {
+        Vacancy las = openVacancy("v-las", 2);
+        Vacancy moreOpenings = new Vacancy(las.id(), las.title(), las.description(), las.employerId(), las.tradeId(),
+                las.kbjiCode(), las.regionId(), las.estateId(), las.town(), las.employmentType(), las.openings() + 5,
+                las.pay(), las.requirements(), las.skills(), las.workHours(), las.shiftWork(), las.howToApply(),
+                las.datePosted(), las.validThrough(), las.status(), las.updatedAt());
+
+        store.applyBatch(page(2, moreOpenings, false), Instant.now());
+
+        assertThat(found("juru")).containsExactly("v-las");
+        assertThat(store.vacancy("v-las").orElseThrow().openings()).isEqualTo(las.openings() + 5);
+    }
+
+    private static ChangeBatch page(long seq, Vacancy vacancy, boolean more) {
+        return new ChangeBatch(new SyncCursor("e", seq), List.of(new Change(seq, EntityKind.VACANCY, vacancy.id(),
+                ChangeOperation.PUT, ProtocolJson.mapper().valueToTree(vacancy))), more);
+    }
+
+    @Test
     void nothingTypedListsEveryLiveVacancyNewestFirst() {
         assertThat(found("  ")).containsExactly("v-cafe", "v-las");
     }

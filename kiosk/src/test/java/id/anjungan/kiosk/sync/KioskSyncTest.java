@@ -36,6 +36,7 @@ class KioskSyncTest {
     private TestServer server;
     private KioskStore store;
     private KioskSync sync;
+    private volatile int outbox = 2;
 
     @BeforeEach
     void startServerAndKioskStore() {
@@ -54,7 +55,7 @@ class KioskSyncTest {
     private KioskSync startSync(String enrolmentCode) {
         HttpClient http = HttpClient.newHttpClient();
         sync = new KioskSync(store, new KioskApiClient(server.baseUri(), http), http, CLOCK, Runnable::run, "test",
-                Optional.ofNullable(enrolmentCode), () -> 2, () -> id.anjungan.protocol.kiosk.PrinterState.READY,
+                Optional.ofNullable(enrolmentCode), () -> outbox, () -> id.anjungan.protocol.kiosk.PrinterState.READY,
                 new Backoff(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500), new SplittableRandom(3)));
         sync.start();
         return sync;
@@ -78,6 +79,24 @@ class KioskSyncTest {
 
         waitUntil(() -> store.vacancy(changed.id()).map(Vacancy::title).orElse("").equals("Welder Kapal (judul baru)"));
         waitUntil(() -> store.cursor().orElseThrow().equals(serverHead()));
+    }
+
+    @Test
+    void syncNowFromTheServerMakesTheKioskCatchUpAndReportAtOnce() throws Exception {
+        long started = System.nanoTime();
+        startSync(server.enrolmentCode(CENTRE));
+        waitUntil(() -> store.cursor().isPresent() && server.running().server().changeStream().subscriberCount() == 1);
+        long applied = sync.catalogVersionProperty().get();
+        // Past the kiosk's first scheduled heartbeat (5 s after start): the next is a minute away.
+        Thread.sleep(Math.max(0, TimeUnit.SECONDS.toMillis(6) - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
+        outbox = 7;
+        String kioskId = store.identity().enrolment().orElseThrow().kioskId();
+
+        // What the fleet page's button does, after its checks and audit entry (FleetSyncNowTest).
+        assertThat(server.running().server().changeStream().requestSync(kioskId, "staf.batang")).isEqualTo(1);
+
+        waitUntil(() -> sync.catalogVersionProperty().get() > applied);
+        waitUntil(() -> Integer.valueOf(7).equals(server.running().server().services().kiosks().health(kioskId).outboxLength()));
     }
 
     @Test

@@ -12,7 +12,9 @@ import id.anjungan.server.error.NotFoundException;
 import id.anjungan.server.kiosk.EnrolmentCode;
 import id.anjungan.server.kiosk.EnrolmentService;
 import id.anjungan.server.reference.ReferenceStore;
+import id.anjungan.server.kiosk.KioskLastSeen;
 import id.anjungan.server.sync.ChangeLog;
+import id.anjungan.server.sync.ChangeStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,9 +41,13 @@ public final class FleetService {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration silentAfter;
+    private final KioskLastSeen lastSeen;
+    private final ChangeStream stream;
 
     public FleetService(Database database, EnrolmentService enrolment, ChangeLog changeLog, ReferenceStore reference,
-                        AuditLog audit, Clock clock, Duration silentAfter) {
+                        AuditLog audit, Clock clock, Duration silentAfter, KioskLastSeen lastSeen, ChangeStream stream) {
+        this.lastSeen = lastSeen;
+        this.stream = stream;
         this.database = database;
         this.enrolment = enrolment;
         this.changeLog = changeLog;
@@ -77,6 +83,8 @@ public final class FleetService {
         requireKioskRole(who);
         String centre = who.isStaff() ? who.account().centreId()
                 : centreFilter == null || centreFilter.isBlank() ? null : centreFilter;
+        // "Last seen" is kept in memory between writes; write it now so the page shows the latest.
+        lastSeen.flush();
         Instant now = clock.instant();
         Instant dayStart = LocalDate.now(clock.withZone(SyncServer.ZONE)).atStartOfDay(SyncServer.ZONE).toInstant();
         return database.readConsistent(c -> {
@@ -165,6 +173,32 @@ public final class FleetService {
                 throw new NotFoundException("kiosk", kioskId);
             }
             audit.append(c, Actor.of(who), "kiosk.revoke", "kiosk", kioskId, kiosk.centreId());
+        });
+    }
+
+    /**
+     * "Sync now": asks the kiosk, over its open event stream, to catch up and report at once. Returns
+     * how many of its streams were asked; 0 when it is not connected (it catches up when it connects).
+     */
+    public int requestSync(Principal who, String kioskId) {
+        requireKioskRole(who);
+        return database.inTransaction(c -> {
+            String centreId;
+            try (PreparedStatement s = c.prepareStatement("SELECT centre_id FROM kiosk WHERE id = ? AND revoked_at IS NULL")) {
+                s.setString(1, kioskId);
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new NotFoundException("kiosk", kioskId);
+                    }
+                    centreId = r.getString(1);
+                }
+            }
+            if (!who.reachesCentre(centreId)) {
+                throw new NotFoundException("kiosk", kioskId);
+            }
+            int streams = stream.requestSync(kioskId, who.account().username());
+            audit.append(c, Actor.of(who), "kiosk.syncNow", "kiosk", kioskId, "open streams: " + streams);
+            return streams;
         });
     }
 

@@ -19,12 +19,16 @@ import org.sqlite.SQLiteDataSource;
  * between. Read transactions stay deferred, so in WAL mode they never wait for writers.
  */
 public final class Database {
-    private final DataSource writes;
-    private final DataSource reads;
+    /** Idle connections kept for reuse: opening a SQLite connection costs more than most queries here. */
+    private static final int IDLE_WRITE_CONNECTIONS = 2;
+    private static final int IDLE_READ_CONNECTIONS = 16;
+
+    private final ConnectionPool writes;
+    private final ConnectionPool reads;
 
     private Database(DataSource writes, DataSource reads) {
-        this.writes = writes;
-        this.reads = reads;
+        this.writes = new ConnectionPool(writes, IDLE_WRITE_CONNECTIONS);
+        this.reads = new ConnectionPool(reads, IDLE_READ_CONNECTIONS);
     }
 
     public static Database open(Path file) {
@@ -63,8 +67,11 @@ public final class Database {
         return transaction(reads, work);
     }
 
-    private static <T> T transaction(DataSource source, SqlWork<T> work) {
-        try (Connection connection = source.getConnection()) {
+    private static <T> T transaction(ConnectionPool pool, SqlWork<T> work) {
+        Connection connection = null;
+        boolean reusable = false;
+        try {
+            connection = pool.take();
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -73,9 +80,16 @@ public final class Database {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                // Back to autocommit ends the transaction the driver opens after commit or rollback,
+                // so an idle pooled connection holds no lock and no old snapshot.
+                connection.setAutoCommit(true);
+                reusable = true;
             }
         } catch (SQLException e) {
             throw new StorageException(e);
+        } finally {
+            pool.give(connection, reusable);
         }
     }
 
@@ -89,10 +103,17 @@ public final class Database {
 
     /** Runs a read on its own connection. */
     public <T> T read(SqlWork<T> work) {
-        try (Connection connection = reads.getConnection()) {
-            return work.run(connection);
+        Connection connection = null;
+        boolean reusable = false;
+        try {
+            connection = reads.take();
+            T result = work.run(connection);
+            reusable = connection.getAutoCommit();
+            return result;
         } catch (SQLException e) {
             throw new StorageException(e);
+        } finally {
+            reads.give(connection, reusable);
         }
     }
 

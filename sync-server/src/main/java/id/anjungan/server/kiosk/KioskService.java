@@ -9,11 +9,13 @@ public final class KioskService {
     private final Database database;
     private final KioskStore kiosks;
     private final Clock clock;
+    private final KioskLastSeen lastSeen;
 
-    public KioskService(Database database, KioskStore kiosks, Clock clock) {
+    public KioskService(Database database, KioskStore kiosks, Clock clock, KioskLastSeen lastSeen) {
         this.database = database;
         this.kiosks = kiosks;
         this.clock = clock;
+        this.lastSeen = lastSeen;
     }
 
     public void heartbeat(Kiosk kiosk, Heartbeat beat) {
@@ -21,6 +23,7 @@ public final class KioskService {
     }
 
     public KioskHealth health(String kioskId) {
+        lastSeen.flush();
         return database.read(c -> kiosks.health(c, kioskId))
                 .orElseThrow(() -> new id.anjungan.server.error.NotFoundException("kiosk", kioskId));
     }

@@ -71,14 +71,6 @@ public final class KioskStore {
         }
     }
 
-    public void touch(Connection c, String id, Instant at) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE kiosk SET last_seen_at = ? WHERE id = ?")) {
-            s.setString(1, at.toString());
-            s.setString(2, id);
-            s.executeUpdate();
-        }
-    }
-
     public void recordHeartbeat(Connection c, String id, Heartbeat beat, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE kiosk SET last_seen_at = ?, app_version = ?, cursor_epoch = ?, cursor_seq = ?, outbox_length = ?,"

@@ -1,19 +1,18 @@
 package id.anjungan.server.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import id.anjungan.protocol.json.ProtocolJson;
-import id.anjungan.protocol.sync.Change;
 import id.anjungan.protocol.sync.ChangeOperation;
 import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.server.db.JsonColumns;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** The server's change log. Every method takes the caller's connection, so appends share its transaction. */
@@ -80,37 +79,71 @@ public final class ChangeLog {
     }
 
     /**
-     * Up to {@code limit} changes after {@code since} that a kiosk showing {@code scope} must apply, in
-     * seq order. A vacancy that moved out of the scope comes as a DELETE. A null scope sees everything.
+     * Up to {@code limit} log entries after {@code since} that a kiosk showing {@code scope} must apply,
+     * in seq order, written as a {@code ChangeBatch}'s JSON. A vacancy that moved out of the scope comes
+     * as a DELETE. Each stored document is copied into the page as it is, never parsed: the documents
+     * were written by the same mapping, so the page is the text serialising a parsed batch would give.
      */
-    public List<Change> after(Connection c, long since, int limit, Scope scope) throws SQLException {
-        List<Change> result = new ArrayList<>();
+    public ChangePage page(Connection c, long since, int limit, Scope scope, SyncCursor head) throws SQLException {
+        StringWriter changes = new StringWriter(64 * 1024);
+        long last = since;
+        int count = 0;
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT seq, entity, entity_id, operation, region_id, previous_region_id, document FROM change_log"
                         + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
             s.setLong(1, since);
             s.setInt(2, limit);
-            try (ResultSet rows = s.executeQuery()) {
+            try (ResultSet rows = s.executeQuery();
+                 JsonGenerator json = ProtocolJson.mapper().getFactory().createGenerator(changes)) {
+                json.writeStartArray();
                 while (rows.next()) {
-                    scope.view(toChange(rows), rows.getString(5), rows.getString(6)).ifPresent(result::add);
+                    last = rows.getLong(1);
+                    String entity = rows.getString(2);
+                    ChangeOperation op = ChangeOperation.valueOf(rows.getString(4));
+                    String regionId = rows.getString(5);
+                    if (!scope.includes(regionId)) {
+                        String previousRegionId = rows.getString(6);
+                        // Moved out of the scope: the kiosk must drop what it shows.
+                        if (previousRegionId == null || !scope.includes(previousRegionId) || op != ChangeOperation.PUT) {
+                            continue;
+                        }
+                        op = ChangeOperation.DELETE;
+                    }
+                    json.writeStartObject();
+                    json.writeNumberField("seq", last);
+                    json.writeStringField("entity", entity);
+                    json.writeStringField("id", rows.getString(3));
+                    json.writeStringField("op", op.name());
+                    String document = op == ChangeOperation.PUT ? rows.getString(7) : null;
+                    if (document != null) {
+                        json.writeFieldName("record");
+                        json.writeRawValue(document);
+                    }
+                    json.writeEndObject();
+                    count++;
                 }
+                json.writeEndArray();
             }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a page of the change log", e);
         }
-        return result;
-    }
-
-    /** The seq of the last entry the query behind {@link #after} would have read, to move the cursor past skipped ones. */
-    public long lastSeqWithin(Connection c, long since, int limit) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT MAX(seq) FROM (SELECT seq FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?) page")) {
-            s.setLong(1, since);
-            s.setInt(2, limit);
-            try (ResultSet rows = s.executeQuery()) {
-                rows.next();
-                long last = rows.getLong(1);
-                return rows.wasNull() ? since : last;
-            }
+        SyncCursor cursor = new SyncCursor(head.epoch(), last);
+        boolean more = last < head.seq();
+        StringWriter page = new StringWriter(changes.getBuffer().length() + 160);
+        try (JsonGenerator json = ProtocolJson.mapper().getFactory().createGenerator(page)) {
+            json.writeStartObject();
+            json.writeObjectFieldStart("cursor");
+            json.writeStringField("epoch", cursor.epoch());
+            json.writeNumberField("seq", cursor.seq());
+            json.writeEndObject();
+            json.writeFieldName("changes");
+            json.writeRawValue(changes.toString());
+            json.writeBooleanField("more", more);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write a page of the change log", e);
         }
+        return new ChangePage(cursor, count, more, page.toString());
     }
 
     /**
@@ -142,16 +175,5 @@ public final class ChangeLog {
             s.executeUpdate();
         }
         return removed;
-    }
-
-    private static Change toChange(ResultSet rows) throws SQLException {
-        String document = rows.getString(7);
-        try {
-            return new Change(rows.getLong(1), EntityKind.valueOf(rows.getString(2)), rows.getString(3),
-                    ChangeOperation.valueOf(rows.getString(4)),
-                    document == null ? null : ProtocolJson.mapper().readTree(document));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("change " + rows.getLong(1) + " holds unreadable JSON", e);
-        }
     }
 }

@@ -2,7 +2,6 @@ package id.anjungan.server.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.anjungan.protocol.json.ProtocolJson;
-import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.server.error.CursorGoneException;
 import io.javalin.http.sse.SseClient;
@@ -12,9 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +25,12 @@ import org.slf4j.LoggerFactory;
  * <p>Events carry the changes themselves, so a kiosk applies a change without another request. One
  * thread watches the log's head (a one-row query, cheap enough to poll, and it also sees changes
  * written by another server sharing the database); subscribers standing at the same cursor with the
- * same scope form a group whose page is read and serialised once, then written to each of them.
- * Every event's id is the cursor after it, so a reconnecting kiosk resumes with Last-Event-ID.
+ * same scope form a group whose page is read and written as JSON once. The writes themselves go out
+ * on a small pool of writer threads, each subscriber's in order ({@link StreamLane}): a slow kiosk
+ * holds up only itself. A subscriber still busy with earlier writes is left out of a round and gets
+ * everything it missed in one page once it is free; one whose write has not finished within the
+ * write timeout is closed, and the kiosk reconnects from its cursor. Every event's id is the cursor
+ * after it, so a reconnecting kiosk resumes with Last-Event-ID.
  */
 public final class ChangeStream implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeStream.class);
@@ -33,17 +38,29 @@ public final class ChangeStream implements AutoCloseable {
     private static final int MAX_ROUNDS = 100;
 
     private final SyncService sync;
+    private final Duration writeTimeout;
     private final Map<SseClient, Subscriber> subscribers = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "change-stream");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(daemon("change-stream"));
+    private final ExecutorService writers;
 
     public ChangeStream(SyncService sync, Duration pollInterval, Duration heartbeatInterval) {
+        this(sync, pollInterval, heartbeatInterval, 4, Duration.ofSeconds(20));
+    }
+
+    /**
+     * @param writerThreads how many streams are written to at the same time
+     * @param writeTimeout how long one write to a kiosk may take before its stream is closed
+     */
+    public ChangeStream(SyncService sync, Duration pollInterval, Duration heartbeatInterval, int writerThreads,
+                        Duration writeTimeout) {
         this.sync = sync;
+        this.writeTimeout = writeTimeout;
+        AtomicInteger number = new AtomicInteger();
+        this.writers = Executors.newFixedThreadPool(writerThreads,
+                r -> daemon("change-stream-writer-" + number.incrementAndGet()).newThread(r));
         loop.scheduleWithFixedDelay(this::pushSafely, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         loop.scheduleWithFixedDelay(this::heartbeat, heartbeatInterval.toMillis(), heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
+        loop.scheduleWithFixedDelay(this::closeStuck, 1, 1, TimeUnit.SECONDS);
     }
 
     /** Runs housekeeping on the stream's thread, so it never races a push. */
@@ -59,23 +76,37 @@ public final class ChangeStream implements AutoCloseable {
 
     /** Registers a kiosk's open stream; it is caught up from its cursor on the next turn of the loop. */
     public void subscribe(SseClient client, String kioskId, Scope scope, SyncCursor from) {
+        Subscriber subscriber = new Subscriber(client, kioskId, scope, from, new StreamLane(writers));
         client.onClose(() -> subscribers.remove(client));
-        // Every write to a stream happens on the loop's one thread: a servlet output stream is not
-        // safe for two writers, and the loop may be pushing or sending heartbeats right now.
+        // A comment at once, so the kiosk knows the stream is open before any change happens.
+        subscriber.write(() -> client.sendComment("connected " + from.asText() + "\n"));
         loop.execute(() -> {
-            try {
-                // A comment at once, so the kiosk knows the stream is open before any change happens.
-                client.sendComment("connected " + from.asText() + "\n");
-            } catch (RuntimeException e) {
-                return;
+            if (!client.terminated()) {
+                subscribers.put(client, subscriber);
+                pushSafely();
             }
-            subscribers.put(client, new Subscriber(client, kioskId, scope, from));
-            pushSafely();
         });
     }
 
     public int subscriberCount() {
         return subscribers.size();
+    }
+
+    /**
+     * Asks a kiosk to catch up and send its heartbeat now ("sync now" on the fleet page): a
+     * {@code sync-now} event on each of its open streams. Returns how many streams were asked; 0 when
+     * the kiosk is not connected (it catches up by itself when it connects).
+     */
+    public int requestSync(String kioskId, String requestedBy) {
+        String data = "{\"requestedBy\":" + quoted(requestedBy) + "}";
+        int asked = 0;
+        for (Subscriber s : subscribers.values()) {
+            if (s.kioskId.equals(kioskId)) {
+                s.write(() -> s.client.sendEvent("sync-now", data));
+                asked++;
+            }
+        }
+        return asked;
     }
 
     private void pushSafely() {
@@ -89,12 +120,13 @@ public final class ChangeStream implements AutoCloseable {
     private void push() {
         // Bounded, so one turn never starves the heartbeats that run on this thread.
         for (int round = 0; round < MAX_ROUNDS && !subscribers.isEmpty(); round++) {
-            // The head is read again each round: a change committed while a page was being sent
+            // The head is read again each round: a change committed while a page was being read
             // may already have carried some subscribers past the head read before.
             SyncCursor head = sync.head();
             Map<GroupKey, List<Subscriber>> groups = new HashMap<>();
             for (Subscriber s : subscribers.values()) {
-                if (!s.cursor.epoch().equals(head.epoch()) || s.cursor.seq() != head.seq()) {
+                boolean behind = !s.cursor.epoch().equals(head.epoch()) || s.cursor.seq() != head.seq();
+                if (behind && !s.lane.busy()) {
                     groups.computeIfAbsent(new GroupKey(s.scope, s.cursor), k -> new ArrayList<>()).add(s);
                 }
             }
@@ -106,63 +138,58 @@ public final class ChangeStream implements AutoCloseable {
     }
 
     private void sendPage(GroupKey key, List<Subscriber> group) {
-        ChangeBatch batch;
+        ChangePage page;
         try {
-            batch = sync.changesAfter(key.cursor, PAGE, key.scope);
+            page = sync.changePage(key.cursor, PAGE, key.scope);
         } catch (CursorGoneException e) {
+            String data = "{\"reason\":" + quoted(e.getMessage()) + "}";
             for (Subscriber s : group) {
-                send(s, "reset", "{\"reason\":" + quoted(e.getMessage()) + "}", null);
-                s.client.close();
                 subscribers.remove(s.client);
+                s.write(() -> {
+                    s.client.sendEvent("reset", data);
+                    closeQuietly(s.client);
+                });
             }
             return;
         }
-        String json = toJson(batch);
+        String id = page.cursor().asText();
         for (Subscriber s : group) {
-            if (batch.changes().isEmpty()) {
-                s.cursor = batch.cursor();
-                continue;
+            // Moved on now: the write is queued in order behind anything earlier, and a stream
+            // whose write fails is closed, its kiosk resuming from the cursor it has applied.
+            s.cursor = page.cursor();
+            if (page.count() > 0) {
+                s.write(() -> s.client.sendEvent("changes", page.json(), id));
             }
-            if (send(s, "changes", json, batch.cursor().asText())) {
-                s.cursor = batch.cursor();
-            }
-        }
-    }
-
-    private boolean send(Subscriber s, String event, String data, String id) {
-        if (s.client.terminated()) {
-            subscribers.remove(s.client);
-            return false;
-        }
-        try {
-            if (id == null) {
-                s.client.sendEvent(event, data);
-            } else {
-                s.client.sendEvent(event, data, id);
-            }
-            return true;
-        } catch (RuntimeException e) {
-            LOG.info("kiosk {} stream failed and is closed, the kiosk will reconnect: {}", s.kioskId, e.toString());
-            subscribers.remove(s.client);
-            closeQuietly(s.client);
-            return false;
         }
     }
 
     /** SSE comments keep quiet connections open through Jetty's and proxies' idle timeouts. */
     private void heartbeat() {
         for (Subscriber s : subscribers.values()) {
-            if (s.client.terminated()) {
-                subscribers.remove(s.client);
-                continue;
-            }
-            try {
-                s.client.sendComment("hb\n");
-            } catch (RuntimeException e) {
-                subscribers.remove(s.client);
-                closeQuietly(s.client);
+            if (!s.lane.busy()) {
+                s.write(() -> s.client.sendComment("hb\n"));
             }
         }
+    }
+
+    /** A kiosk that takes longer than the write timeout over one write is closed; it reconnects by itself. */
+    private void closeStuck() {
+        long now = System.nanoTime();
+        for (Subscriber s : subscribers.values()) {
+            long since = s.lane.busySinceNanos();
+            if (since != 0 && now - since > writeTimeout.toNanos()) {
+                LOG.info("kiosk {} took longer than {} over one write; its stream is closed", s.kioskId, writeTimeout);
+                subscribers.remove(s.client);
+                StreamConnections.abort(s.client);
+            }
+        }
+    }
+
+    private void failed(Subscriber s, RuntimeException e) {
+        if (subscribers.remove(s.client) != null) {
+            LOG.info("kiosk {} stream failed and is closed, the kiosk will reconnect: {}", s.kioskId, e.toString());
+        }
+        closeQuietly(s.client);
     }
 
     private static void closeQuietly(SseClient client) {
@@ -170,14 +197,6 @@ public final class ChangeStream implements AutoCloseable {
             client.close();
         } catch (RuntimeException ignored) {
             // already gone
-        }
-    }
-
-    private static String toJson(ChangeBatch batch) {
-        try {
-            return ProtocolJson.mapper().writeValueAsString(batch);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a change batch", e);
         }
     }
 
@@ -192,24 +211,49 @@ public final class ChangeStream implements AutoCloseable {
     @Override
     public void close() {
         loop.shutdownNow();
-        subscribers.keySet().forEach(SseClient::close);
+        writers.shutdownNow();
+        subscribers.keySet().forEach(ChangeStream::closeQuietly);
         subscribers.clear();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private record GroupKey(Scope scope, SyncCursor cursor) {
     }
 
-    private static final class Subscriber {
+    private final class Subscriber {
         final SseClient client;
         final String kioskId;
         final Scope scope;
+        final StreamLane lane;
         volatile SyncCursor cursor;
 
-        Subscriber(SseClient client, String kioskId, Scope scope, SyncCursor cursor) {
+        Subscriber(SseClient client, String kioskId, Scope scope, SyncCursor cursor, StreamLane lane) {
             this.client = client;
             this.kioskId = kioskId;
             this.scope = scope;
             this.cursor = cursor;
+            this.lane = lane;
+        }
+
+        void write(Runnable write) {
+            lane.submit(() -> {
+                if (client.terminated()) {
+                    subscribers.remove(client);
+                    return;
+                }
+                try {
+                    write.run();
+                } catch (RuntimeException e) {
+                    failed(this, e);
+                }
+            });
         }
     }
 }

@@ -1,8 +1,9 @@
 package id.anjungan.server.sync;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.anjungan.protocol.json.ProtocolJson;
 import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.reference.TrainingCentre;
-import id.anjungan.protocol.sync.Change;
 import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.Snapshot;
 import id.anjungan.protocol.sync.SyncCursor;
@@ -32,7 +33,17 @@ public final class SyncService {
         this.vacancyStore = vacancyStore;
     }
 
+    /** A page of changes after the cursor, as the kiosk reads it. */
     public ChangeBatch changesAfter(SyncCursor cursor, int limit, Scope scope) {
+        try {
+            return ProtocolJson.mapper().readValue(changePage(cursor, limit, scope).json(), ChangeBatch.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a page of the change log is not readable", e);
+        }
+    }
+
+    /** A page of changes after the cursor, written as the JSON the API sends (see {@link ChangeLog#page}). */
+    public ChangePage changePage(SyncCursor cursor, int limit, Scope scope) {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new BadRequestException("limit must be 1-" + MAX_PAGE + ", got " + limit);
         }
@@ -49,9 +60,7 @@ public final class SyncService {
                 throw new CursorGoneException("cursor " + cursor.seq() + " is ahead of the log at " + head.seq()
                         + " (was the server restored from a backup?); take a fresh snapshot");
             }
-            List<Change> changes = changeLog.after(c, cursor.seq(), limit, scope);
-            long last = changeLog.lastSeqWithin(c, cursor.seq(), limit);
-            return new ChangeBatch(new SyncCursor(head.epoch(), last), changes, last < head.seq());
+            return changeLog.page(c, cursor.seq(), limit, scope, head);
         });
     }
 

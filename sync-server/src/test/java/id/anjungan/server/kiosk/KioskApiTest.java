@@ -122,6 +122,29 @@ class KioskApiTest {
     }
 
     @Test
+    void aKioskCallIsRememberedAsLastSeenWithoutAWriteUntilSomethingReadsIt() {
+        EnrolmentResponse kiosk = running.enrolKiosk(BATANG_CENTRE);
+
+        assertThat(running.get("/api/v1/sync/snapshot", kiosk.token()).statusCode()).isEqualTo(200);
+
+        assertThat(storedLastSeen(kiosk.kioskId())).isNull();
+        assertThat(running.server().services().kiosks().health(kiosk.kioskId()).lastSeenAt()).isEqualTo(CLOCK.instant());
+        assertThat(storedLastSeen(kiosk.kioskId())).isEqualTo(CLOCK.instant().toString());
+    }
+
+    private String storedLastSeen(String kioskId) {
+        return running.server().services().database().read(c -> {
+            try (var s = c.prepareStatement("SELECT last_seen_at FROM kiosk WHERE id = ?")) {
+                s.setString(1, kioskId);
+                try (var rows = s.executeQuery()) {
+                    rows.next();
+                    return rows.getString(1);
+                }
+            }
+        });
+    }
+
+    @Test
     void aHeartbeatIsRecordedWithTheServersOwnTimeAsLastSeen() {
         EnrolmentResponse kiosk = running.enrolKiosk(BATANG_CENTRE);
         Instant kioskClock = Instant.parse("2026-11-27T02:58:00Z");

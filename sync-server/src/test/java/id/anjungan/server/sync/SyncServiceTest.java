@@ -3,6 +3,7 @@ package id.anjungan.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.anjungan.protocol.json.ProtocolJson;
 import id.anjungan.protocol.reference.Employer;
 import id.anjungan.protocol.reference.Region;
 import id.anjungan.protocol.reference.RegionKind;
@@ -92,6 +93,32 @@ class SyncServiceTest {
         assertThat(second.changes()).hasSize(7);
         assertThat(second.more()).isFalse();
         assertThat(second.cursor()).isEqualTo(sync.head());
+    }
+
+    @Test
+    void aPageWrittenFromTheStoredDocumentsIsTheSameTextAsSerialisingTheParsedBatch() throws Exception {
+        write(c -> {
+            vacancyStore.upsert(c, vacancy("v-1", "33.25", "emp-1"));
+            vacancyStore.upsert(c, vacancy("v-2", "36.03", "emp-2"));
+            vacancyStore.upsert(c, vacancy("v-2", "33.25", "emp-2"));
+            vacancyStore.upsert(c, vacancy("v-2", "36.03", "emp-2"));
+            vacancyStore.delete(c, "v-1");
+        });
+        SyncCursor from = new SyncCursor(sync.head().epoch(), 0);
+
+        for (Scope scope : List.of(Scope.EVERYTHING, PEKALONGAN_AREA)) {
+            ChangePage page = sync.changePage(from, 100, scope);
+            ChangeBatch parsed = ProtocolJson.mapper().readValue(page.json(), ChangeBatch.class);
+
+            assertThat(page.json()).isEqualTo(ProtocolJson.mapper().writeValueAsString(parsed));
+            assertThat(page.count()).isEqualTo(parsed.changes().size());
+            assertThat(page.cursor()).isEqualTo(parsed.cursor()).isEqualTo(sync.head());
+        }
+        assertThat(sync.changesAfter(from, 100, PEKALONGAN_AREA).changes())
+                .extracting(Change::id, Change::op).endsWith(
+                        org.assertj.core.groups.Tuple.tuple("v-2", ChangeOperation.PUT),
+                        org.assertj.core.groups.Tuple.tuple("v-2", ChangeOperation.DELETE),
+                        org.assertj.core.groups.Tuple.tuple("v-1", ChangeOperation.DELETE));
     }
 
     @Test

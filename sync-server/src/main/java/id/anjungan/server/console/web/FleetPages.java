@@ -42,6 +42,14 @@ public final class FleetPages {
         ctx.redirect("/console/kiosks?revoked=" + ctx.pathParam("id"));
     }
 
+    /** POST /console/kiosks/{id}/sync: "sync now" */
+    public void syncNow(Context ctx) {
+        String id = ctx.pathParam("id");
+        int streams = fleet.requestSync(ConsoleAuth.principal(ctx), id);
+        ctx.redirect("/console/kiosks?synced=" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8)
+                + "&streams=" + streams);
+    }
+
     private void show(Context ctx, EnrolmentCode code) {
         Map<String, Object> params = new HashMap<>();
         String centre = ctx.queryParam("centre");
@@ -50,6 +58,8 @@ public final class FleetPages {
         params.put("centre", centre);
         params.put("code", code);
         params.put("revoked", ctx.queryParam("revoked"));
+        params.put("synced", ctx.queryParam("synced"));
+        params.put("syncedConnected", !"0".equals(ctx.queryParam("streams")));
         templates.page(ctx, "kiosks.jte", params);
     }
 }
