@@ -74,6 +74,7 @@ public final class KioskApp extends Application {
     });
     private KioskSync sync;
     private SlipDesk slips;
+    private id.anjungan.kiosk.speech.ReadAloud readAloud;
     private Timeline ticker;
     private Timeline idleTicker;
     private final java.util.List<Runnable> onNextJobSeeker = new java.util.ArrayList<>();
@@ -118,7 +119,13 @@ public final class KioskApp extends Application {
 
         BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, clock, messages, texts);
-        detail.linkPublicPagesTo(config.serverUrl());
+        detail.linkPublicPagesTo(config.publicPagesUrl());
+        java.util.Optional<id.anjungan.kiosk.speech.EspeakNg> speechEngine = config.speechOff()
+                ? java.util.Optional.empty() : id.anjungan.kiosk.speech.EspeakNg.find(config.speechCommand());
+        LOG.info("Reading aloud (\"Dengarkan\"): {}", speechEngine.map(engine -> engine.executable().toString())
+                .orElse("off, no speech engine (" + KioskConfig.SPEECH_COMMAND + "=" + config.speechCommand() + ")"));
+        readAloud = new id.anjungan.kiosk.speech.ReadAloud(speechEngine, background, Platform::runLater);
+        detail.readAloudWith(readAloud);
         java.util.function.Supplier<java.util.Optional<String>> centreName =
                 () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name);
         FrameModel frame = new FrameModel(messages, formats, navigator,
@@ -148,6 +155,7 @@ public final class KioskApp extends Application {
                     KioskConfig.STAFF_PIN, KioskConfig.DEMO_STAFF_PIN);
         }
         onNextJobSeeker.add(staff::close);
+        onNextJobSeeker.add(detail::stopReading);
         onNextJobSeeker.add(issue::leave);
         onNextJobSeeker.add(frame::resetForNextJobSeeker);
         onNextJobSeeker.add(browse::clear);
@@ -156,6 +164,9 @@ public final class KioskApp extends Application {
         navigator.currentProperty().addListener((observable, old, screen) -> {
             if (!(screen instanceof Screen.SlipIssue)) {
                 issue.leave(); // forgets a name and phone typed there
+            }
+            if (!(screen instanceof Screen.VacancyDetail)) {
+                detail.stopReading();
             }
             if (screen instanceof Screen.VacancyDetail vacancy) {
                 detail.show(vacancy.vacancyId());
@@ -231,6 +242,9 @@ public final class KioskApp extends Application {
         }
         if (slips != null) {
             slips.close();
+        }
+        if (readAloud != null) {
+            readAloud.stop();
         }
         background.shutdownNow();
     }

@@ -3,6 +3,7 @@ package id.anjungan.kiosk.detail;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.theme.Labels;
 import id.anjungan.kiosk.theme.PrinterIcon;
+import id.anjungan.kiosk.theme.SpeakerIcon;
 import id.anjungan.kiosk.theme.TradeIcons;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -90,12 +91,32 @@ public final class DetailView extends StackPane {
         hint.setMinWidth(0);
         HBox.setHgrow(hint, Priority.ALWAYS);
 
-        HBox bar = new HBox(32, hint, closed, print);
+        HBox bar = new HBox(32, hint, closed, listenButton(model), print);
         bar.getStyleClass().add("print-slip-bar");
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.visibleProperty().bind(model.availableProperty());
         bar.managedProperty().bind(model.availableProperty());
         return bar;
+    }
+
+    /**
+     * "Dengarkan" beside the print button: reads the vacancy aloud, "Berhenti" while it does.
+     * Hidden, not disabled, where the kiosk has no speech engine.
+     */
+    private Node listenButton(DetailModel model) {
+        Button listen = new Button();
+        listen.setId("listen-button");
+        listen.getStyleClass().addAll("secondary-button", "listen-button");
+        listen.textProperty().bind(javafx.beans.binding.Bindings.when(model.readingProperty())
+                .then(messages.binding("detail.listen.stop")).otherwise(messages.binding("detail.listen")));
+        listen.graphicProperty().bind(javafx.beans.binding.Bindings.when(model.readingProperty())
+                .then(SpeakerIcon.stop()).otherwise(SpeakerIcon.speaker()));
+        listen.accessibleTextProperty().bind(messages.binding("detail.listen.hint"));
+        listen.setMinWidth(Region.USE_PREF_SIZE);
+        listen.visibleProperty().bind(model.canReadAloudProperty());
+        listen.managedProperty().bind(model.canReadAloudProperty());
+        listen.setOnAction(event -> model.toggleReading());
+        return listen;
     }
 
     private void show(VacancyDetails details) {
