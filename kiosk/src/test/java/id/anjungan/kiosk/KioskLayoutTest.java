@@ -121,6 +121,9 @@ class KioskLayoutTest {
         BrowseModel browse = new BrowseModel(store, CLOCK, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, CLOCK, messages, texts);
         detail.linkPublicPagesTo(java.net.URI.create("https://abk.example.id/"));
+        // "Dengarkan" on screen too, as on a kiosk with espeak-ng.
+        detail.readAloudWith(new id.anjungan.kiosk.speech.ReadAloud(
+                Optional.of(new id.anjungan.kiosk.speech.FakeSpeechEngine()), Runnable::run, Runnable::run));
         FrameModel frame = new FrameModel(messages, new Formats(messages), navigator,
                 new ReadOnlyObjectWrapper<>(ConnectionState.ONLINE), new ReadOnlyObjectWrapper<>(CLOCK.instant()), CLOCK,
                 () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"));
