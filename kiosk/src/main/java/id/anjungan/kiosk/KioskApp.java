@@ -133,6 +133,7 @@ public final class KioskApp extends Application {
         AttractModel attract = new AttractModel(store, clock, messages, texts, formats, sync.lastUpdatedProperty(),
                 centreName, navigator::home);
 
+        attract.readLiveVacanciesFrom(browse::liveVacancies); // read and parsed once, at 50,000 too
         BrowseView browseView = new BrowseView(browse, messages);
         DetailView detailView = new DetailView(detail, messages);
         FrameView frameView = new FrameView(frame, messages);
@@ -216,6 +217,7 @@ public final class KioskApp extends Application {
             keepJobSeekersInside(scene);
         }
         showStage(stage, scene, messages);
+        StartupMarker.writeWhenShown(attractView.visibleProperty());
 
         ticker = new Timeline(new KeyFrame(TICK, event -> {
             frame.tick();

@@ -34,6 +34,13 @@ import javafx.collections.ObservableList;
  * education, employment type), in the order they chose (newest first unless told otherwise).
  */
 public final class BrowseModel {
+    /**
+     * How many cards are made at a time: the list shows this many, and the next this many when the
+     * job seeker scrolls near its end. A kiosk holding 50,000 vacancies then makes only what can be
+     * seen, on every keystroke; the count above the list still says how many match.
+     */
+    public static final int PAGE = 240;
+
     private final KioskStore store;
     private final Clock clock;
     private final Messages messages;
@@ -58,6 +65,15 @@ public final class BrowseModel {
     private List<Vacancy> searched = List.of();
     private ReferenceData reference = new ReferenceData(null, null, null, null, null);
     private LocalDate shownOn;
+    /** The vacancies matching search and filters, in the chosen order; the first {@link #shownCards} have cards. */
+    private List<Vacancy> matched = List.of();
+    private int shownCards = PAGE;
+    /** Chip values with their counts and an example vacancy, worked out once per reload and language. */
+    private List<ChipValue> chipValues = List.of();
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
+
+    private record ChipValue(FilterKind kind, String value, String label) {
+    }
 
     /**
      * @param openVacancy what choosing a card does, with the vacancy's id
@@ -69,7 +85,10 @@ public final class BrowseModel {
         this.messages = messages;
         this.texts = texts;
         this.openVacancy = openVacancy;
-        messages.languageProperty().addListener((observable, old, language) -> render());
+        messages.languageProperty().addListener((observable, old, language) -> {
+            chipValues = chipValuesFor(vacancies);
+            render();
+        });
     }
 
     /** Reads the live vacancies from the store again. */
@@ -78,7 +97,19 @@ public final class BrowseModel {
         vacancies = store.liveVacancies(shownOn);
         reference = store.referenceData();
         searched = matching(searchText.get());
-        render();
+        chipValues = chipValuesFor(vacancies);
+        render(); // keeps as many cards as were shown, so a live update does not shorten the list under a finger
+    }
+
+    /**
+     * The live vacancies read by the last reload, newest first; when the day given is not that
+     * reload's, reads them again.
+     */
+    public List<Vacancy> liveVacancies(LocalDate today) {
+        if (!today.equals(shownOn)) {
+            reload();
+        }
+        return vacancies;
     }
 
     /** Reloads when the day has turned since the last reload, so expired vacancies disappear. */
@@ -104,7 +135,7 @@ public final class BrowseModel {
             shownOn = LocalDate.now(clock);
         }
         searched = matching(text);
-        render();
+        renderFromTop();
     }
 
     /** Tapping a chip: chooses its value for its kind, or lets go of it when it was chosen already. */
@@ -114,18 +145,31 @@ public final class BrowseModel {
         } else {
             selected.put(kind, value);
         }
-        render();
+        renderFromTop();
     }
 
     public void sortBy(SortOrder order) {
         sort.set(order);
-        render();
+        renderFromTop();
     }
 
     /** Lets go of every filter chip, keeping the search text and order. */
     public void clearFilters() {
         selected.clear();
-        render();
+        renderFromTop();
+    }
+
+    /** Makes the next page of cards: the job seeker scrolled near the end of those shown. */
+    public void showMore() {
+        if (more.get()) {
+            shownCards += PAGE;
+            showCards();
+        }
+    }
+
+    /** Whether more vacancies match than have cards yet. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
     }
 
     /** Back to the whole list as a new job seeker finds it: no search text, no filters, newest first. */
@@ -134,7 +178,7 @@ public final class BrowseModel {
         sort.set(SortOrder.NEWEST);
         searchText.set("");
         searched = vacancies;
-        render();
+        renderFromTop();
     }
 
     public ReadOnlyStringProperty searchTextProperty() {
@@ -178,14 +222,29 @@ public final class BrowseModel {
         return text.isBlank() ? vacancies : store.searchLive(text, shownOn);
     }
 
+    private void renderFromTop() {
+        shownCards = PAGE;
+        render();
+    }
+
     private void render() {
-        List<Vacancy> shown = searched.stream().filter(this::passesFilters).sorted(comparator()).toList();
-        cards.setAll(shown.stream().map(this::card).toList());
-        count.set(cards.size());
-        countText.set(messages.text("browse.count", cards.size()));
+        matched = searched.stream().filter(this::passesFilters).sorted(comparator()).toList();
+        showCards();
+        count.set(matched.size());
+        countText.set(messages.text("browse.count", matched.size()));
         narrowed.set(!selected.isEmpty() || !searchText.get().isBlank());
-        noMatch.set(cards.isEmpty() && !vacancies.isEmpty());
-        chips.setAll(chipsFor(vacancies));
+        noMatch.set(matched.isEmpty() && !vacancies.isEmpty());
+        List<FilterChip> nowChips = chipValues.stream().map(chip -> new FilterChip(chip.kind(), chip.value(),
+                chip.label(), chip.value().equals(selected.get(chip.kind())))).toList();
+        if (!nowChips.equals(chips)) {
+            chips.setAll(nowChips); // typing changes no chip; the screen then keeps its buttons
+        }
+    }
+
+    private void showCards() {
+        int shown = Math.min(matched.size(), shownCards);
+        cards.setAll(matched.subList(0, shown).stream().map(this::card).toList());
+        more.set(shown < matched.size());
     }
 
     private Comparator<Vacancy> comparator() {
@@ -227,8 +286,8 @@ public final class BrowseModel {
     }
 
     /** A chip for every value some live vacancy has, most common first within a kind; education lowest first. */
-    private List<FilterChip> chipsFor(List<Vacancy> live) {
-        List<FilterChip> all = new ArrayList<>();
+    private List<ChipValue> chipValuesFor(List<Vacancy> live) {
+        List<ChipValue> all = new ArrayList<>();
         for (FilterKind kind : FilterKind.values()) {
             Map<String, Vacancy> examples = new LinkedHashMap<>();
             Map<String, Long> counts = live.stream().map(v -> valueOf(v, kind)).filter(v -> v != null)
@@ -243,8 +302,8 @@ public final class BrowseModel {
                     ? Comparator.comparing(value -> EducationLevel.valueOf(value).ordinal())
                     : Comparator.<String, Long>comparing(counts::get).reversed().thenComparing(value -> value);
             Set<String> values = examples.keySet();
-            values.stream().sorted(order).forEach(value -> all.add(new FilterChip(kind, value,
-                    label(kind, value, examples.get(value)), value.equals(selected.get(kind)))));
+            values.stream().sorted(order).forEach(value -> all.add(new ChipValue(kind, value,
+                    label(kind, value, examples.get(value)))));
         }
         return all;
     }

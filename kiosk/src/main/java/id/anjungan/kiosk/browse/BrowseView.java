@@ -132,6 +132,12 @@ public final class BrowseView extends VBox {
         getChildren().addAll(header, searchRow, chipRows, emptyNotice, noMatchNotice, scrollPane, keyboard);
 
         model.cards().addListener((ListChangeListener<VacancyCard>) change -> layoutCards());
+        // Near the end of the cards made so far, the model makes the next page of them.
+        scrollPane.vvalueProperty().addListener((observable, old, value) -> {
+            if (value.doubleValue() > 0.85 && model.moreProperty().get()) {
+                Platform.runLater(model::showMore);
+            }
+        });
         scrollPane.viewportBoundsProperty().addListener((observable, old, bounds) -> {
             if (columnsFor(bounds.getWidth()) != columns) {
                 layoutCards();

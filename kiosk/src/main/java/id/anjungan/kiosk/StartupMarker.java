@@ -1,0 +1,54 @@
+package id.anjungan.kiosk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableBooleanValue;
+
+/**
+ * For the start-up benchmark: when the system property {@value #PROPERTY} names a file, writes
+ * the wall-clock time (epoch milliseconds) into it once the attract screen has been drawn for the
+ * first time: at the second animation pulse after it became visible, so the first frame showing
+ * it has gone to the screen.
+ */
+final class StartupMarker {
+    static final String PROPERTY = "abk.kiosk.startupMarker";
+
+    private StartupMarker() {
+    }
+
+    static void writeWhenShown(ObservableBooleanValue attractVisible) {
+        Optional<Path> file = Optional.ofNullable(System.getProperty(PROPERTY)).map(Path::of);
+        if (file.isEmpty()) {
+            return;
+        }
+        new AnimationTimer() {
+            private int pulsesShown;
+
+            @Override
+            public void handle(long now) {
+                if (!attractVisible.get()) {
+                    return;
+                }
+                if (++pulsesShown == 2) {
+                    stop();
+                    write(file.get(), System.currentTimeMillis());
+                }
+            }
+        }.start();
+    }
+
+    private static void write(Path file, long epochMillis) {
+        try {
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            Files.writeString(partial, Long.toString(epochMillis), StandardCharsets.US_ASCII);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
