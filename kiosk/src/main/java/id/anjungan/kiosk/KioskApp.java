@@ -194,8 +194,11 @@ public final class KioskApp extends Application {
         });
         sync.enrolmentNeededProperty().addListener((observable, old, needed) ->
                 frameView.show(needed ? enrolmentView : browseView));
-        browse.reload();
-        attract.reload();
+        // The list is read off the FX thread, so the attract screen is drawn at once; its counts follow.
+        browse.reloadInBackground(background, Platform::runLater, () -> {
+            attract.reload();
+            StartupMarker.writeWhenLoaded();
+        });
         frameView.show(browseView);
         AttractView attractView = new AttractView(attract, messages);
         // Over everything, top and bottom bars too: the kiosk starts on it; not while staff enrol it.

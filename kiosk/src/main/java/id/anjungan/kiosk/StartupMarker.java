@@ -13,7 +13,8 @@ import javafx.beans.value.ObservableBooleanValue;
  * For the start-up benchmark: when the system property {@value #PROPERTY} names a file, writes
  * the wall-clock time (epoch milliseconds) into it once the attract screen has been drawn for the
  * first time: at the second animation pulse after it became visible, so the first frame showing
- * it has gone to the screen.
+ * it has gone to the screen. Into the same name with {@code .loaded} it writes when the list of
+ * vacancies has been read and the attract screen's counts are shown.
  */
 final class StartupMarker {
     static final String PROPERTY = "abk.kiosk.startupMarker";
@@ -40,6 +41,12 @@ final class StartupMarker {
                 }
             }
         }.start();
+    }
+
+    static void writeWhenLoaded() {
+        Optional.ofNullable(System.getProperty(PROPERTY)).map(Path::of)
+                .filter(file -> !Files.exists(file.resolveSibling(file.getFileName() + ".loaded")))
+                .ifPresent(file -> write(file.resolveSibling(file.getFileName() + ".loaded"), System.currentTimeMillis()));
     }
 
     private static void write(Path file, long epochMillis) {

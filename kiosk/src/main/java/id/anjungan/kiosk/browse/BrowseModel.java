@@ -61,10 +61,13 @@ public final class BrowseModel {
     private final Map<FilterKind, String> selected = new EnumMap<>(FilterKind.class);
 
     private List<Vacancy> vacancies = List.of();
+    private Map<String, Vacancy> byId = Map.of();
     /** The live vacancies matching the search text, best first; all of them when nothing is typed. */
     private List<Vacancy> searched = List.of();
     private ReferenceData reference = new ReferenceData(null, null, null, null, null);
     private LocalDate shownOn;
+    /** Counts reloads, so a background read finishing after a newer reload is dropped. */
+    private long generation;
     /** The vacancies matching search and filters, in the chosen order; the first {@link #shownCards} have cards. */
     private List<Vacancy> matched = List.of();
     private int shownCards = PAGE;
@@ -93,9 +96,38 @@ public final class BrowseModel {
 
     /** Reads the live vacancies from the store again. */
     public void reload() {
-        shownOn = LocalDate.now(clock);
-        vacancies = store.liveVacancies(shownOn);
-        reference = store.referenceData();
+        generation++;
+        LocalDate today = LocalDate.now(clock);
+        apply(today, store.liveVacancies(today), store.referenceData());
+    }
+
+    /**
+     * Reads the live vacancies on a background thread and shows them on the UI thread, then runs
+     * {@code then} there: how the kiosk starts, so its first screen is drawn before 50,000
+     * vacancies are read. A reload that happens meanwhile wins over this one.
+     */
+    public void reloadInBackground(java.util.concurrent.Executor background, java.util.concurrent.Executor ui,
+                                   Runnable then) {
+        long mine = ++generation;
+        LocalDate today = LocalDate.now(clock);
+        background.execute(() -> {
+            List<Vacancy> live = store.liveVacancies(today);
+            ReferenceData read = store.referenceData();
+            ui.execute(() -> {
+                if (mine == generation) {
+                    apply(today, live, read);
+                }
+                then.run();
+            });
+        });
+    }
+
+    private void apply(LocalDate today, List<Vacancy> live, ReferenceData read) {
+        shownOn = today;
+        vacancies = live;
+        byId = new java.util.HashMap<>(live.size() * 2);
+        live.forEach(vacancy -> byId.put(vacancy.id(), vacancy));
+        reference = read;
         searched = matching(searchText.get());
         chipValues = chipValuesFor(vacancies);
         render(); // keeps as many cards as were shown, so a live update does not shorten the list under a finger
@@ -219,7 +251,11 @@ public final class BrowseModel {
     }
 
     private List<Vacancy> matching(String text) {
-        return text.isBlank() ? vacancies : store.searchLive(text, shownOn);
+        if (text.isBlank()) {
+            return vacancies;
+        }
+        // The index gives ids in its order; the vacancies are the ones this list has read already.
+        return store.searchLiveIds(text, shownOn).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private void renderFromTop() {

@@ -129,7 +129,13 @@ public final class BrowseView extends VBox {
         scrollPane.getStyleClass().add("vacancy-list");
         VBox.setVgrow(scrollPane, Priority.ALWAYS);
 
-        getChildren().addAll(header, searchRow, chipRows, emptyNotice, noMatchNotice, scrollPane, keyboard);
+        // While typing, the keyboard takes the chips' place: the results stay in view above it.
+        chipRows.visibleProperty().bind(keyboardShown.not());
+        chipRows.managedProperty().bind(chipRows.visibleProperty());
+        // The notices stand where the cards would, inside the scrolling area: with the keyboard
+        // open on a landscape screen there is no room for them above it.
+        scrollPane.setContent(new VBox(emptyNotice, noMatchNotice, rows));
+        getChildren().addAll(header, searchRow, chipRows, scrollPane, keyboard);
 
         model.cards().addListener((ListChangeListener<VacancyCard>) change -> layoutCards());
         // Near the end of the cards made so far, the model makes the next page of them.

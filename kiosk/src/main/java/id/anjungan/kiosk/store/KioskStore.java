@@ -198,6 +198,29 @@ public final class KioskStore {
         });
     }
 
+    /**
+     * The ids of the live vacancies {@link #searchLive} finds, in its order, without reading the
+     * vacancies themselves: for a list that holds them already (the kiosk's, up to 50,000 of them,
+     * on every keystroke). Empty text gives no ids.
+     */
+    public List<String> searchLiveIds(String typed, LocalDate today) {
+        String query = SearchIndex.query(typed);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        return read(connection -> {
+            try (PreparedStatement search = connection.prepareStatement(
+                    "SELECT v.id FROM vacancy_search CROSS JOIN vacancy v ON v.rowid = vacancy_search.rowid"
+                            + " WHERE vacancy_search MATCH ? AND v.status = ? AND v.valid_through >= ?"
+                            + " ORDER BY bm25(vacancy_search, 10.0, 6.0, 4.0, 3.0, 1.0), v.date_posted DESC")) {
+                search.setString(1, query);
+                search.setString(2, VacancyStatus.OPEN.name());
+                search.setString(3, today.toString());
+                return readAll(search, id -> id);
+            }
+        });
+    }
+
     /** The reference data of the last sync; empty lists before the first one. */
     public ReferenceData referenceData() {
         return read(KioskStore::referenceData);

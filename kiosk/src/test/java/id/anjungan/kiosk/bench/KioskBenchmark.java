@@ -162,11 +162,17 @@ public final class KioskBenchmark {
                 throw new IllegalStateException("the kiosk did not show its attract screen; see " + work.resolve("kiosk-" + run + ".log"));
             }
             long shown = Long.parseLong(Files.readString(marker).trim()) - started;
+            Path loadedMarker = marker.resolveSibling(marker.getFileName() + ".loaded");
+            while (!Files.exists(loadedMarker) && System.currentTimeMillis() < deadline + 60_000 && kiosk.isAlive()) {
+                Thread.sleep(5);
+            }
+            long loaded = Long.parseLong(Files.readString(loadedMarker).trim()) - started;
             Memory atStart = Memory.of(List.of(kiosk.toHandle()));
             Thread.sleep(10_000);
             Memory settled = Memory.of(List.of(kiosk.toHandle()));
-            System.out.printf("run %d: attract screen drawn %d ms after the process started; RSS %s at that moment, %s 10 s later%n",
-                    run, shown, atStart.rssText(), settled.rssText());
+            System.out.printf("run %d: attract screen drawn %d ms after the process started, its counts (all vacancies read)"
+                    + " at %d ms; RSS %s then, %s 10 s later (PSS %s)%n",
+                    run, shown, loaded, atStart.rssText(), settled.rssText(), settled.pssText());
             return shown;
         } finally {
             kiosk.destroy();
