@@ -91,9 +91,29 @@ public final class DetailView extends StackPane {
         hint.setMinWidth(0);
         HBox.setHgrow(hint, Priority.ALWAYS);
 
-        HBox bar = new HBox(32, hint, closed, listenButton(model), print);
+        // One row on a wide screen; on a narrow (portrait) one the line stands above the buttons,
+        // rather than squeezed into a column beside "Dengarkan" and the print button.
+        HBox line = new HBox(hint, closed);
+        line.setMinWidth(0);
+        HBox.setHgrow(line, Priority.ALWAYS);
+        HBox buttons = new HBox(32, listenButton(model), print);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(32);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        VBox bar = new VBox(20);
         bar.getStyleClass().add("print-slip-bar");
-        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.widthProperty().addListener((observable, old, width) -> {
+            boolean wide = width.doubleValue() >= TWO_COLUMNS_FROM;
+            if (wide && row.getChildren().isEmpty()) {
+                row.getChildren().setAll(line, buttons);
+                bar.getChildren().setAll(row);
+            } else if (!wide && !row.getChildren().isEmpty() || bar.getChildren().isEmpty()) {
+                row.getChildren().clear();
+                bar.getChildren().setAll(line, buttons);
+            }
+        });
+        bar.getChildren().setAll(line, buttons);
         bar.visibleProperty().bind(model.availableProperty());
         bar.managedProperty().bind(model.availableProperty());
         return bar;
