@@ -210,4 +210,28 @@ class DetailModelTest {
         model.toggleReading();
         assertThat(model.readingProperty().get()).isFalse();
     }
+
+    @Test
+    void theSimpanKeHpCodeOpensTheVacancyUnderTheAddressItIsLinkedTo() {
+        model.show("v-1");
+
+        model.linkPublicPagesTo(java.net.URI.create("https://lowongan.blk-batang.id"));
+        assertThat(model.phoneLinkProperty().get()).isEqualTo("https://lowongan.blk-batang.id/v/v-1");
+
+        model.linkPublicPagesTo(java.net.URI.create("https://dinas.example.id/bursa-kerja/"));
+        assertThat(model.phoneLinkProperty().get()).isEqualTo("https://dinas.example.id/bursa-kerja/v/v-1");
+    }
+
+    @Test
+    void aKioskConfiguredWithAPublicUrlLinksPhonesThereAndStillSyncsWithItsServer() {
+        id.anjungan.kiosk.config.KioskConfig config = id.anjungan.kiosk.config.KioskConfig.defaults()
+                .withServerUrl(java.net.URI.create("http://10.0.0.5:7070"))
+                .withPublicUrl(java.net.URI.create("https://lowongan.blk-batang.id/"));
+        model.show("v-1");
+
+        model.linkPublicPagesTo(config.publicPagesUrl());
+
+        assertThat(model.phoneLinkProperty().get()).isEqualTo("https://lowongan.blk-batang.id/v/v-1");
+        assertThat(config.serverUrl().getHost()).isEqualTo("10.0.0.5");
+    }
 }
