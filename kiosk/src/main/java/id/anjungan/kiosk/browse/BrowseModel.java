@@ -40,6 +40,8 @@ public final class BrowseModel {
      * seen, on every keystroke; the count above the list still says how many match.
      */
     public static final int PAGE = 240;
+    /** Cards made at once after a keystroke: more than a screen holds (6 at 1920x1080, 4 upright). */
+    static final int FIRST_SCREENFUL = 12;
 
     private final KioskStore store;
     private final Clock clock;
@@ -71,6 +73,9 @@ public final class BrowseModel {
     /** The vacancies matching search and filters, in the chosen order; the first {@link #shownCards} have cards. */
     private List<Vacancy> matched = List.of();
     private int shownCards = PAGE;
+    private java.util.concurrent.Executor restOfPage = Runnable::run;
+    /** Counts first screenfuls, so the rest of an older page is not made after a newer keystroke. */
+    private long fillGeneration;
     /** Chip values with their counts and an example vacancy, worked out once per reload and language. */
     private List<ChipValue> chipValues = List.of();
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
@@ -194,7 +199,8 @@ public final class BrowseModel {
     /** Makes the next page of cards: the job seeker scrolled near the end of those shown. */
     public void showMore() {
         if (more.get()) {
-            shownCards += PAGE;
+            fillGeneration++;
+            shownCards = Math.max(shownCards, PAGE) + (shownCards < PAGE ? 0 : PAGE);
             showCards();
         }
     }
@@ -258,9 +264,31 @@ public final class BrowseModel {
         return store.searchLiveIds(text, shownOn).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /**
+     * After typing, a chip or an order: the first screenful of cards at once, the rest of the page
+     * a moment later, unless the job seeker has typed again by then. Making 240 cards takes a
+     * quarter of a second on a slow kiosk PC; a screenful is what the next frame can show anyway.
+     */
     private void renderFromTop() {
-        shownCards = PAGE;
+        shownCards = FIRST_SCREENFUL;
         render();
+        if (more.get()) {
+            long mine = ++fillGeneration;
+            restOfPage.execute(() -> {
+                if (mine == fillGeneration && shownCards < PAGE) {
+                    shownCards = PAGE;
+                    showCards();
+                }
+            });
+        }
+    }
+
+    /**
+     * How the rest of the first page is made after a screenful: on the UI thread a little later
+     * (the kiosk's choice), or at once (the default, and in tests).
+     */
+    public void makeRestOfPageWith(java.util.concurrent.Executor executor) {
+        this.restOfPage = executor;
     }
 
     private void render() {

@@ -59,6 +59,25 @@ class BrowsePagingTest {
     }
 
     @Test
+    void aKeystrokeMakesAScreenfulOfCardsAtOnceAndTheRestOfThePageLaterUnlessTypingGoesOn() {
+        BrowseModel model = modelWith(MANY);
+        List<Runnable> later = new ArrayList<>();
+        model.makeRestOfPageWith(later::add);
+        model.reload();
+
+        model.search("juru");
+        assertThat(model.cards()).hasSize(BrowseModel.FIRST_SCREENFUL);
+        assertThat(model.countProperty().get()).isEqualTo(MANY);
+        model.search("juru las");
+        later.get(0).run();
+        assertThat(model.cards()).as("the older keystroke's page is not made").hasSize(BrowseModel.FIRST_SCREENFUL);
+        later.get(1).run();
+
+        assertThat(model.cards()).hasSize(BrowseModel.PAGE);
+        assertThat(model.cards().get(0).vacancyId()).isEqualTo("v-0000");
+    }
+
+    @Test
     void readInTheBackgroundTheListAppearsOnTheUiThreadAndAnOlderReadLosesToANewerReload() {
         BrowseModel model = modelWith(3);
         List<Runnable> background = new ArrayList<>();
