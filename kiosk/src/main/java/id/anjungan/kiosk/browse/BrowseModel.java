@@ -42,6 +42,8 @@ public final class BrowseModel {
     public static final int PAGE = 240;
     /** Cards made at once after a keystroke: more than a screen holds (6 at 1920x1080, 4 upright). */
     static final int FIRST_SCREENFUL = 12;
+    /** Cards added to the page at each later step. */
+    static final int FILL_STEP = 24;
 
     private final KioskStore store;
     private final Clock clock;
@@ -272,15 +274,21 @@ public final class BrowseModel {
     private void renderFromTop() {
         shownCards = FIRST_SCREENFUL;
         render();
-        if (more.get()) {
-            long mine = ++fillGeneration;
-            restOfPage.execute(() -> {
-                if (mine == fillGeneration && shownCards < PAGE) {
-                    shownCards = PAGE;
-                    showCards();
-                }
-            });
+        fillPage(++fillGeneration);
+    }
+
+    /** Makes the rest of the page a screenful at a time, each step a frame apart, so typing is never held up long. */
+    private void fillPage(long generation) {
+        if (!more.get() || shownCards >= PAGE) {
+            return;
         }
+        restOfPage.execute(() -> {
+            if (generation == fillGeneration) {
+                shownCards = Math.min(PAGE, shownCards + FILL_STEP);
+                showCards();
+                fillPage(generation);
+            }
+        });
     }
 
     /**

@@ -36,6 +36,7 @@ public final class BrowseView extends VBox {
     private final BrowseModel model;
     private final Messages messages;
     private final VBox rows = new VBox();
+    private final java.util.Map<VacancyCard, Region> cardViews = new java.util.HashMap<>();
     private final ScrollPane scrollPane = new ScrollPane(rows);
     private final Label emptyNotice;
     private final TextField searchField = new TextField();
@@ -228,6 +229,10 @@ public final class BrowseView extends VBox {
     }
 
     private void layoutCards() {
+        // A change arriving while a job seeker scrolls must not move the list under their finger:
+        // keep the row at the top of the view where it was on screen. Found before the new rows
+        // take the (reused) card nodes out of the old ones.
+        Optional<Anchor> anchor = scrollPane.getVvalue() > 0 ? topVisibleCard() : Optional.empty();
         columns = columnsFor(scrollPane.getViewportBounds().getWidth());
         List<Node> cardRows = new ArrayList<>();
         List<VacancyCard> cards = model.cards();
@@ -245,10 +250,8 @@ public final class BrowseView extends VBox {
             }
             cardRows.add(row);
         }
-        // A change arriving while a job seeker scrolls must not move the list under their finger:
-        // keep the row at the top of the view where it was on screen.
-        Optional<Anchor> anchor = scrollPane.getVvalue() > 0 ? topVisibleCard() : Optional.empty();
         rows.getChildren().setAll(cardRows);
+        cardViews.keySet().retainAll(new java.util.HashSet<>(cards));
         anchor.ifPresent(kept -> {
             scrollToCard(kept);
             // The rows' final heights are known only after the next layout pass; place the row again then.
@@ -291,8 +294,13 @@ public final class BrowseView extends VBox {
         return Math.max(0, rows.getBoundsInLocal().getHeight() - scrollPane.getViewportBounds().getHeight());
     }
 
+    /**
+     * The card's node, made once and kept while the card is listed: typing "opera" after "oper"
+     * shows the same cards again, and the page fills in steps without making its first cards anew.
+     */
     private Region cardView(VacancyCard card) {
-        return new VacancyCardView(card, messages, () -> model.open(card.vacancyId()));
+        return cardViews.computeIfAbsent(card, shown -> new VacancyCardView(shown, messages,
+                () -> model.open(shown.vacancyId())));
     }
 
     private static int columnsFor(double viewportWidth) {

@@ -236,18 +236,20 @@ public final class KioskBenchmark {
                     }
                     hits.put(word.substring(0, n), browse.countProperty().get());
                     // The rest of the page, which the kiosk makes 40 ms later unless typing goes on.
-                    long p0 = System.nanoTime();
-                    List<Runnable> pending = new ArrayList<>(restOfPage);
-                    restOfPage.clear();
-                    pending.forEach(Runnable::run);
-                    layout(scene);
-                    if (round > 0 && !pending.isEmpty()) {
-                        pageTimes.add((System.nanoTime() - p0) / 1e6);
+                    // Each step is a separate FX event 40 ms apart in the kiosk: timed one by one.
+                    while (!restOfPage.isEmpty()) {
+                        long p0 = System.nanoTime();
+                        restOfPage.remove(0).run();
+                        layout(scene);
+                        if (round > 0) {
+                            pageTimes.add((System.nanoTime() - p0) / 1e6);
+                        }
                     }
                 }
                 browse.search("");
-                restOfPage.forEach(Runnable::run);
-                restOfPage.clear();
+                while (!restOfPage.isEmpty()) {
+                    restOfPage.remove(0).run();
+                }
                 layout(scene);
             }
         }
@@ -256,8 +258,9 @@ public final class KioskBenchmark {
                 percentile(times, 50), percentile(times, 95), times.get(times.size() - 1));
         pageTimes.sort(Comparator.naturalOrder());
         if (!pageTimes.isEmpty()) {
-            System.out.printf("then the rest of the page (up to %d cards), %d times: p50 %.1f ms, p95 %.1f ms%n",
-                    BrowseModel.PAGE, pageTimes.size(), percentile(pageTimes, 50), percentile(pageTimes, 95));
+            System.out.printf("then the rest of the page (up to %d cards, a step of a screenful each 40 ms): %d steps,"
+                    + " p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", BrowseModel.PAGE, pageTimes.size(),
+                    percentile(pageTimes, 50), percentile(pageTimes, 95), pageTimes.get(pageTimes.size() - 1));
         }
         System.out.println("matches per prefix: " + hits);
         return browse.cards();

@@ -71,7 +71,13 @@ class BrowsePagingTest {
         model.search("juru las");
         later.get(0).run();
         assertThat(model.cards()).as("the older keystroke's page is not made").hasSize(BrowseModel.FIRST_SCREENFUL);
-        later.get(1).run();
+        later.remove(0);
+        later.remove(0).run();
+        assertThat(model.cards()).as("a screenful more at each step")
+                .hasSize(BrowseModel.FIRST_SCREENFUL + BrowseModel.FILL_STEP);
+        while (!later.isEmpty()) {
+            later.remove(0).run();
+        }
 
         assertThat(model.cards()).hasSize(BrowseModel.PAGE);
         assertThat(model.cards().get(0).vacancyId()).isEqualTo("v-0000");
