@@ -74,6 +74,7 @@ public final class KioskApp extends Application {
     });
     private KioskSync sync;
     private SlipDesk slips;
+    private id.anjungan.kiosk.speech.ReadAloud readAloud;
     private Timeline ticker;
     private Timeline idleTicker;
     private final java.util.List<Runnable> onNextJobSeeker = new java.util.ArrayList<>();
@@ -118,7 +119,13 @@ public final class KioskApp extends Application {
 
         BrowseModel browse = new BrowseModel(store, clock, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, clock, messages, texts);
-        detail.linkPublicPagesTo(config.serverUrl());
+        detail.linkPublicPagesTo(config.publicPagesUrl());
+        java.util.Optional<id.anjungan.kiosk.speech.EspeakNg> speechEngine = config.speechOff()
+                ? java.util.Optional.empty() : id.anjungan.kiosk.speech.EspeakNg.find(config.speechCommand());
+        LOG.info("Reading aloud (\"Dengarkan\"): {}", speechEngine.map(engine -> engine.executable().toString())
+                .orElse("off, no speech engine (" + KioskConfig.SPEECH_COMMAND + "=" + config.speechCommand() + ")"));
+        readAloud = new id.anjungan.kiosk.speech.ReadAloud(speechEngine, background, Platform::runLater);
+        detail.readAloudWith(readAloud);
         java.util.function.Supplier<java.util.Optional<String>> centreName =
                 () -> store.centre(sync.enrolledCentreId().orElse(config.centreId())).map(TrainingCentre::name);
         FrameModel frame = new FrameModel(messages, formats, navigator,
@@ -126,6 +133,9 @@ public final class KioskApp extends Application {
         AttractModel attract = new AttractModel(store, clock, messages, texts, formats, sync.lastUpdatedProperty(),
                 centreName, navigator::home);
 
+        attract.readLiveVacanciesFrom(browse::liveVacancies); // read and parsed once, at 50,000 too
+        // A keystroke shows a screenful of cards; the rest of the page follows after the frame is drawn.
+        browse.makeRestOfPageWith(task -> new Timeline(new KeyFrame(Duration.millis(40), event -> task.run())).play());
         BrowseView browseView = new BrowseView(browse, messages);
         DetailView detailView = new DetailView(detail, messages);
         FrameView frameView = new FrameView(frame, messages);
@@ -148,6 +158,7 @@ public final class KioskApp extends Application {
                     KioskConfig.STAFF_PIN, KioskConfig.DEMO_STAFF_PIN);
         }
         onNextJobSeeker.add(staff::close);
+        onNextJobSeeker.add(detail::stopReading);
         onNextJobSeeker.add(issue::leave);
         onNextJobSeeker.add(frame::resetForNextJobSeeker);
         onNextJobSeeker.add(browse::clear);
@@ -156,6 +167,9 @@ public final class KioskApp extends Application {
         navigator.currentProperty().addListener((observable, old, screen) -> {
             if (!(screen instanceof Screen.SlipIssue)) {
                 issue.leave(); // forgets a name and phone typed there
+            }
+            if (!(screen instanceof Screen.VacancyDetail)) {
+                detail.stopReading();
             }
             if (screen instanceof Screen.VacancyDetail vacancy) {
                 detail.show(vacancy.vacancyId());
@@ -182,8 +196,11 @@ public final class KioskApp extends Application {
         });
         sync.enrolmentNeededProperty().addListener((observable, old, needed) ->
                 frameView.show(needed ? enrolmentView : browseView));
-        browse.reload();
-        attract.reload();
+        // The list is read off the FX thread, so the attract screen is drawn at once; its counts follow.
+        browse.reloadInBackground(background, Platform::runLater, () -> {
+            attract.reload();
+            StartupMarker.writeWhenLoaded();
+        });
         frameView.show(browseView);
         AttractView attractView = new AttractView(attract, messages);
         // Over everything, top and bottom bars too: the kiosk starts on it; not while staff enrol it.
@@ -205,6 +222,7 @@ public final class KioskApp extends Application {
             keepJobSeekersInside(scene);
         }
         showStage(stage, scene, messages);
+        StartupMarker.writeWhenShown(attractView.visibleProperty());
 
         ticker = new Timeline(new KeyFrame(TICK, event -> {
             frame.tick();
@@ -231,6 +249,9 @@ public final class KioskApp extends Application {
         }
         if (slips != null) {
             slips.close();
+        }
+        if (readAloud != null) {
+            readAloud.stop();
         }
         background.shutdownNow();
     }

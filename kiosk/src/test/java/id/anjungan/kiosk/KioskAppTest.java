@@ -292,6 +292,47 @@ class KioskAppTest {
         }
     }
 
+    @Test
+    void dengarkanGivesTheVacancyToTheSpeechEngineStopsItOnASecondPressAndIsHiddenWithoutAnEngine() throws Exception {
+        // A stand-in for espeak-ng: keeps what it is asked to read, then "speaks" until it is stopped.
+        java.nio.file.Path spoken = folder.resolve("spoken.txt");
+        java.nio.file.Path engine = folder.resolve("fake-espeak-ng");
+        java.nio.file.Files.writeString(engine, "#!/bin/sh\ncat > '" + spoken + "'\nexec sleep 60\n");
+        engine.toFile().setExecutable(true);
+        try (TestServer server = TestServer.start(folder.resolve("server"))) {
+            KioskConfig config = KioskConfig.defaults().withServerUrl(server.baseUri())
+                    .withDataFolder(folder.resolve("kiosk")).inWindow(new WindowSize(1280, 800))
+                    .withEnrolmentCode(server.enrolmentCode(CENTRE)).withSpeechCommand(engine.toString());
+            app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+            waitUntil(() -> !cards().isEmpty());
+            startFromAttract();
+            Node card = cards().get(0);
+            Vacancy vacancy = server.vacancies().stream().filter(v -> v.id().equals(card.getUserData())).findFirst()
+                    .orElseThrow();
+            robot.clickOn(card);
+            waitUntil(() -> visible("#listen-button"));
+            assertThat(text("#listen-button")).isEqualTo("Dengarkan");
+
+            robot.clickOn("#listen-button");
+            waitUntil(() -> text("#listen-button").equals("Berhenti"));
+            waitUntil(() -> java.nio.file.Files.exists(spoken) && java.nio.file.Files.readString(spoken).contains("Gaji:"));
+            assertThat(java.nio.file.Files.readString(spoken)).startsWith(vacancy.title() + ".")
+                    .contains("Batas lamaran: ").doesNotContain("Rp ");
+
+            robot.clickOn("#listen-button");
+            waitUntil(() -> text("#listen-button").equals("Dengarkan"));
+            FxToolkit.cleanupApplication(app);
+
+            KioskConfig none = config.withSpeechCommand(folder.resolve("no-such-espeak-ng").toString());
+            app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(none, CLOCK));
+            waitUntil(() -> !cards().isEmpty());
+            startFromAttract();
+            robot.clickOn(cards().get(0));
+            waitUntil(() -> visible("#print-slip-button"));
+            assertThat(visible("#listen-button")).isFalse();
+        }
+    }
+
     private static String firstPlainWord(String title) {
         return java.util.Arrays.stream(title.split("\\s+")).filter(w -> w.matches("[A-Za-z]+")).findFirst().orElse("");
     }

@@ -121,6 +121,9 @@ class KioskLayoutTest {
         BrowseModel browse = new BrowseModel(store, CLOCK, messages, texts, navigator::openVacancy);
         DetailModel detail = new DetailModel(store, CLOCK, messages, texts);
         detail.linkPublicPagesTo(java.net.URI.create("https://abk.example.id/"));
+        // "Dengarkan" on screen too, as on a kiosk with espeak-ng.
+        detail.readAloudWith(new id.anjungan.kiosk.speech.ReadAloud(
+                Optional.of(new id.anjungan.kiosk.speech.FakeSpeechEngine()), Runnable::run, Runnable::run));
         FrameModel frame = new FrameModel(messages, new Formats(messages), navigator,
                 new ReadOnlyObjectWrapper<>(ConnectionState.ONLINE), new ReadOnlyObjectWrapper<>(CLOCK.instant()), CLOCK,
                 () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"));
@@ -166,11 +169,18 @@ class KioskLayoutTest {
                 () -> Optional.of("BLK Komunitas Pondok Pesantren Darul Amanah Kabupaten Batang"), () -> { });
         attract.reload();
         Scene attractScene = new Scene(new AttractView(attract, messages), width, height);
-        display.apply(attractScene);
+        // The attract screen is only ever shown at the normal text size: the kiosk starts with it,
+        // and its reset for the next job seeker puts the text size back (KioskApp.onNextJobSeeker).
+        Display attractDisplay = new Display();
+        attractDisplay.highContrastProperty().set(highContrast);
+        attractDisplay.apply(attractScene);
+        double listMinText = minText;
+        minText = MIN_TEXT;
         for (int turn = 0; turn < attract.teaserCount(); turn++) {
             check(attractScene, "attract, vacancy " + turn, problems);
             attract.next();
         }
+        minText = listMinText;
 
         id.anjungan.kiosk.testing.MutableClock idleClock = id.anjungan.kiosk.testing.MutableClock.morningOfToday();
         IdleModel idle = new IdleModel(idleClock, java.time.Duration.ofSeconds(60), messages, () -> { });
@@ -299,6 +309,12 @@ class KioskLayoutTest {
             root.applyCss();
             root.layout();
         }
+        // The scene's root is always given the window's size; inside the kiosk's own root (a stack
+        // of overlays) a screen that needs more would grow past the window, bars and all.
+        if (root instanceof javafx.scene.layout.Region region && region.minHeight(scene.getWidth()) > scene.getHeight() + 0.5) {
+            problems.add(screen + ": needs " + Math.round(region.minHeight(scene.getWidth())) + " px of height, the screen has "
+                    + Math.round(scene.getHeight()));
+        }
         nodes(root).filter(Node::isVisible).forEach(node -> {
             if (node instanceof Labeled labeled && !labeled.getText().isEmpty()) {
                 Optional<String> shown = shownText(labeled);
@@ -306,8 +322,9 @@ class KioskLayoutTest {
                     problems.add(screen + ": '" + labeled.getText() + "' shows as '" + shown.get() + "'");
                 }
                 if (labeled.getFont().getSize()
-                        // the bottom bar's buttons keep their (large) size at every text size
-                        < (labeled.getStyleClass().contains("nav-button") ? MIN_TEXT : minText) - 0.5) {
+                        // the bottom bar's buttons and the keyboard's keys keep their (large) size at every text size
+                        < (labeled.getStyleClass().contains("nav-button") || labeled.getStyleClass().contains("key")
+                                ? MIN_TEXT : minText) - 0.5) {
                     problems.add(screen + ": '" + labeled.getText() + "' is " + labeled.getFont().getSize() + " px");
                 }
             }

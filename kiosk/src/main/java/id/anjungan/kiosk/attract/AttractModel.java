@@ -35,6 +35,8 @@ public final class AttractModel {
     }
 
     private final KioskStore store;
+    /** Where the live vacancies come from: the store, or the list the browse screen has just read. */
+    private java.util.function.Function<LocalDate, List<Vacancy>> liveVacancies;
     private final Clock clock;
     private final Messages messages;
     private final VacancyTexts texts;
@@ -63,6 +65,7 @@ public final class AttractModel {
                         ObservableValue<Instant> lastUpdated, Supplier<Optional<String>> centreName,
                         Runnable openList) {
         this.store = store;
+        this.liveVacancies = store::liveVacancies;
         this.clock = clock;
         this.messages = messages;
         this.texts = texts;
@@ -74,10 +77,18 @@ public final class AttractModel {
         lastUpdated.addListener((observable, old, instant) -> tick());
     }
 
+    /**
+     * Takes the live vacancies from another reader of the same store, such as the browse screen
+     * reloaded just before, instead of reading (and parsing) all of them a second time.
+     */
+    public void readLiveVacanciesFrom(java.util.function.Function<LocalDate, List<Vacancy>> source) {
+        this.liveVacancies = source;
+    }
+
     /** Reads the live vacancies again: at start and whenever the catalogue changed. */
     public void reload() {
         LocalDate today = LocalDate.now(clock);
-        List<Vacancy> live = store.liveVacancies(today);
+        List<Vacancy> live = liveVacancies.apply(today);
         reference = store.referenceData();
         vacancies = live.size();
         employers = (int) live.stream().map(Vacancy::employerId).distinct().count();

@@ -34,6 +34,20 @@ import javafx.collections.ObservableList;
  * education, employment type), in the order they chose (newest first unless told otherwise).
  */
 public final class BrowseModel {
+    /**
+     * How many cards are made at a time: the list shows this many, and the next this many when the
+     * job seeker scrolls near its end. A kiosk holding 50,000 vacancies then makes only what can be
+     * seen, on every keystroke; the count above the list still says how many match.
+     */
+    public static final int PAGE = 240;
+    /** Cards made at once after a keystroke: more than a screen holds (6 at 1920x1080, 4 upright). */
+    static final int FIRST_SCREENFUL = 12;
+    /**
+     * Cards added to the page at each later step: the whole rest of it at once. Smaller steps were
+     * slower in all (each step lays the whole page out again: 50,000-vacancy benchmark).
+     */
+    static final int FILL_STEP = PAGE;
+
     private final KioskStore store;
     private final Clock clock;
     private final Messages messages;
@@ -54,10 +68,25 @@ public final class BrowseModel {
     private final Map<FilterKind, String> selected = new EnumMap<>(FilterKind.class);
 
     private List<Vacancy> vacancies = List.of();
+    private Map<String, Vacancy> byId = Map.of();
     /** The live vacancies matching the search text, best first; all of them when nothing is typed. */
     private List<Vacancy> searched = List.of();
     private ReferenceData reference = new ReferenceData(null, null, null, null, null);
     private LocalDate shownOn;
+    /** Counts reloads, so a background read finishing after a newer reload is dropped. */
+    private long generation;
+    /** The vacancies matching search and filters, in the chosen order; the first {@link #shownCards} have cards. */
+    private List<Vacancy> matched = List.of();
+    private int shownCards = PAGE;
+    private java.util.concurrent.Executor restOfPage = Runnable::run;
+    /** Counts first screenfuls, so the rest of an older page is not made after a newer keystroke. */
+    private long fillGeneration;
+    /** Chip values with their counts and an example vacancy, worked out once per reload and language. */
+    private List<ChipValue> chipValues = List.of();
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
+
+    private record ChipValue(FilterKind kind, String value, String label) {
+    }
 
     /**
      * @param openVacancy what choosing a card does, with the vacancy's id
@@ -69,16 +98,60 @@ public final class BrowseModel {
         this.messages = messages;
         this.texts = texts;
         this.openVacancy = openVacancy;
-        messages.languageProperty().addListener((observable, old, language) -> render());
+        messages.languageProperty().addListener((observable, old, language) -> {
+            chipValues = chipValuesFor(vacancies);
+            render();
+        });
     }
 
     /** Reads the live vacancies from the store again. */
     public void reload() {
-        shownOn = LocalDate.now(clock);
-        vacancies = store.liveVacancies(shownOn);
-        reference = store.referenceData();
+        generation++;
+        LocalDate today = LocalDate.now(clock);
+        apply(today, store.liveVacancies(today), store.referenceData());
+    }
+
+    /**
+     * Reads the live vacancies on a background thread and shows them on the UI thread, then runs
+     * {@code then} there: how the kiosk starts, so its first screen is drawn before 50,000
+     * vacancies are read. A reload that happens meanwhile wins over this one.
+     */
+    public void reloadInBackground(java.util.concurrent.Executor background, java.util.concurrent.Executor ui,
+                                   Runnable then) {
+        long mine = ++generation;
+        LocalDate today = LocalDate.now(clock);
+        background.execute(() -> {
+            List<Vacancy> live = store.liveVacancies(today);
+            ReferenceData read = store.referenceData();
+            ui.execute(() -> {
+                if (mine == generation) {
+                    apply(today, live, read);
+                }
+                then.run();
+            });
+        });
+    }
+
+    private void apply(LocalDate today, List<Vacancy> live, ReferenceData read) {
+        shownOn = today;
+        vacancies = live;
+        byId = new java.util.HashMap<>(live.size() * 2);
+        live.forEach(vacancy -> byId.put(vacancy.id(), vacancy));
+        reference = read;
         searched = matching(searchText.get());
-        render();
+        chipValues = chipValuesFor(vacancies);
+        render(); // keeps as many cards as were shown, so a live update does not shorten the list under a finger
+    }
+
+    /**
+     * The live vacancies read by the last reload, newest first; when the day given is not that
+     * reload's, reads them again.
+     */
+    public List<Vacancy> liveVacancies(LocalDate today) {
+        if (!today.equals(shownOn)) {
+            reload();
+        }
+        return vacancies;
     }
 
     /** Reloads when the day has turned since the last reload, so expired vacancies disappear. */
@@ -104,7 +177,7 @@ public final class BrowseModel {
             shownOn = LocalDate.now(clock);
         }
         searched = matching(text);
-        render();
+        renderFromTop();
     }
 
     /** Tapping a chip: chooses its value for its kind, or lets go of it when it was chosen already. */
@@ -114,18 +187,32 @@ public final class BrowseModel {
         } else {
             selected.put(kind, value);
         }
-        render();
+        renderFromTop();
     }
 
     public void sortBy(SortOrder order) {
         sort.set(order);
-        render();
+        renderFromTop();
     }
 
     /** Lets go of every filter chip, keeping the search text and order. */
     public void clearFilters() {
         selected.clear();
-        render();
+        renderFromTop();
+    }
+
+    /** Makes the next page of cards: the job seeker scrolled near the end of those shown. */
+    public void showMore() {
+        if (more.get()) {
+            fillGeneration++;
+            shownCards = Math.max(shownCards, PAGE) + (shownCards < PAGE ? 0 : PAGE);
+            showCards();
+        }
+    }
+
+    /** Whether more vacancies match than have cards yet. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
     }
 
     /** Back to the whole list as a new job seeker finds it: no search text, no filters, newest first. */
@@ -134,7 +221,7 @@ public final class BrowseModel {
         sort.set(SortOrder.NEWEST);
         searchText.set("");
         searched = vacancies;
-        render();
+        renderFromTop();
     }
 
     public ReadOnlyStringProperty searchTextProperty() {
@@ -175,17 +262,64 @@ public final class BrowseModel {
     }
 
     private List<Vacancy> matching(String text) {
-        return text.isBlank() ? vacancies : store.searchLive(text, shownOn);
+        if (text.isBlank()) {
+            return vacancies;
+        }
+        // The index gives ids in its order; the vacancies are the ones this list has read already.
+        return store.searchLiveIds(text, shownOn).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * After typing, a chip or an order: the first screenful of cards at once, the rest of the page
+     * a moment later, unless the job seeker has typed again by then. Making 240 cards takes a
+     * quarter of a second on a slow kiosk PC; a screenful is what the next frame can show anyway.
+     */
+    private void renderFromTop() {
+        shownCards = FIRST_SCREENFUL;
+        render();
+        fillPage(++fillGeneration);
+    }
+
+    /** Makes the rest of the page a screenful at a time, each step a frame apart, so typing is never held up long. */
+    private void fillPage(long generation) {
+        if (!more.get() || shownCards >= PAGE) {
+            return;
+        }
+        restOfPage.execute(() -> {
+            if (generation == fillGeneration) {
+                shownCards = Math.min(PAGE, shownCards + FILL_STEP);
+                showCards();
+                fillPage(generation);
+            }
+        });
+    }
+
+    /**
+     * How the rest of the first page is made after a screenful: on the UI thread a little later
+     * (the kiosk's choice), or at once (the default, and in tests).
+     */
+    public void makeRestOfPageWith(java.util.concurrent.Executor executor) {
+        this.restOfPage = executor;
     }
 
     private void render() {
-        List<Vacancy> shown = searched.stream().filter(this::passesFilters).sorted(comparator()).toList();
-        cards.setAll(shown.stream().map(this::card).toList());
-        count.set(cards.size());
-        countText.set(messages.text("browse.count", cards.size()));
+        matched = searched.stream().filter(this::passesFilters).sorted(comparator()).toList();
+        showCards();
+        count.set(matched.size());
+        countText.set(messages.text("browse.count", matched.size()));
         narrowed.set(!selected.isEmpty() || !searchText.get().isBlank());
-        noMatch.set(cards.isEmpty() && !vacancies.isEmpty());
-        chips.setAll(chipsFor(vacancies));
+        noMatch.set(matched.isEmpty() && !vacancies.isEmpty());
+        List<FilterChip> nowChips = chipValues.stream().map(chip -> new FilterChip(chip.kind(), chip.value(),
+                chip.label(), chip.value().equals(selected.get(chip.kind())))).toList();
+        if (!nowChips.equals(chips)) {
+            chips.setAll(nowChips); // typing changes no chip; the screen then keeps its buttons
+        }
+    }
+
+    private void showCards() {
+        int shown = Math.min(matched.size(), shownCards);
+        cards.setAll(matched.subList(0, shown).stream().map(this::card).toList());
+        more.set(shown < matched.size());
     }
 
     private Comparator<Vacancy> comparator() {
@@ -227,8 +361,8 @@ public final class BrowseModel {
     }
 
     /** A chip for every value some live vacancy has, most common first within a kind; education lowest first. */
-    private List<FilterChip> chipsFor(List<Vacancy> live) {
-        List<FilterChip> all = new ArrayList<>();
+    private List<ChipValue> chipValuesFor(List<Vacancy> live) {
+        List<ChipValue> all = new ArrayList<>();
         for (FilterKind kind : FilterKind.values()) {
             Map<String, Vacancy> examples = new LinkedHashMap<>();
             Map<String, Long> counts = live.stream().map(v -> valueOf(v, kind)).filter(v -> v != null)
@@ -243,8 +377,8 @@ public final class BrowseModel {
                     ? Comparator.comparing(value -> EducationLevel.valueOf(value).ordinal())
                     : Comparator.<String, Long>comparing(counts::get).reversed().thenComparing(value -> value);
             Set<String> values = examples.keySet();
-            values.stream().sorted(order).forEach(value -> all.add(new FilterChip(kind, value,
-                    label(kind, value, examples.get(value)), value.equals(selected.get(kind)))));
+            values.stream().sorted(order).forEach(value -> all.add(new ChipValue(kind, value,
+                    label(kind, value, examples.get(value)))));
         }
         return all;
     }

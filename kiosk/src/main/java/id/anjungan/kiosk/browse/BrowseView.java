@@ -36,6 +36,7 @@ public final class BrowseView extends VBox {
     private final BrowseModel model;
     private final Messages messages;
     private final VBox rows = new VBox();
+    private final java.util.Map<VacancyCard, Region> cardViews = new java.util.HashMap<>();
     private final ScrollPane scrollPane = new ScrollPane(rows);
     private final Label emptyNotice;
     private final TextField searchField = new TextField();
@@ -129,9 +130,21 @@ public final class BrowseView extends VBox {
         scrollPane.getStyleClass().add("vacancy-list");
         VBox.setVgrow(scrollPane, Priority.ALWAYS);
 
-        getChildren().addAll(header, searchRow, chipRows, emptyNotice, noMatchNotice, scrollPane, keyboard);
+        // While typing, the keyboard takes the chips' place: the results stay in view above it.
+        chipRows.visibleProperty().bind(keyboardShown.not());
+        chipRows.managedProperty().bind(chipRows.visibleProperty());
+        // The notices stand where the cards would, inside the scrolling area: with the keyboard
+        // open on a landscape screen there is no room for them above it.
+        scrollPane.setContent(new VBox(emptyNotice, noMatchNotice, rows));
+        getChildren().addAll(header, searchRow, chipRows, scrollPane, keyboard);
 
         model.cards().addListener((ListChangeListener<VacancyCard>) change -> layoutCards());
+        // Near the end of the cards made so far, the model makes the next page of them.
+        scrollPane.vvalueProperty().addListener((observable, old, value) -> {
+            if (value.doubleValue() > 0.85 && model.moreProperty().get()) {
+                Platform.runLater(model::showMore);
+            }
+        });
         scrollPane.viewportBoundsProperty().addListener((observable, old, bounds) -> {
             if (columnsFor(bounds.getWidth()) != columns) {
                 layoutCards();
@@ -216,6 +229,10 @@ public final class BrowseView extends VBox {
     }
 
     private void layoutCards() {
+        // A change arriving while a job seeker scrolls must not move the list under their finger:
+        // keep the row at the top of the view where it was on screen. Found before the new rows
+        // take the (reused) card nodes out of the old ones.
+        Optional<Anchor> anchor = scrollPane.getVvalue() > 0 ? topVisibleCard() : Optional.empty();
         columns = columnsFor(scrollPane.getViewportBounds().getWidth());
         List<Node> cardRows = new ArrayList<>();
         List<VacancyCard> cards = model.cards();
@@ -233,10 +250,8 @@ public final class BrowseView extends VBox {
             }
             cardRows.add(row);
         }
-        // A change arriving while a job seeker scrolls must not move the list under their finger:
-        // keep the row at the top of the view where it was on screen.
-        Optional<Anchor> anchor = scrollPane.getVvalue() > 0 ? topVisibleCard() : Optional.empty();
         rows.getChildren().setAll(cardRows);
+        cardViews.keySet().retainAll(new java.util.HashSet<>(cards));
         anchor.ifPresent(kept -> {
             scrollToCard(kept);
             // The rows' final heights are known only after the next layout pass; place the row again then.
@@ -279,8 +294,13 @@ public final class BrowseView extends VBox {
         return Math.max(0, rows.getBoundsInLocal().getHeight() - scrollPane.getViewportBounds().getHeight());
     }
 
+    /**
+     * The card's node, made once and kept while the card is listed: typing "opera" after "oper"
+     * shows the same cards again, and the page fills in steps without making its first cards anew.
+     */
     private Region cardView(VacancyCard card) {
-        return new VacancyCardView(card, messages, () -> model.open(card.vacancyId()));
+        return cardViews.computeIfAbsent(card, shown -> new VacancyCardView(shown, messages,
+                () -> model.open(shown.vacancyId())));
     }
 
     private static int columnsFor(double viewportWidth) {

@@ -25,6 +25,10 @@ import java.util.function.Function;
  * @param idle how long untouched before the kiosk asks "Masih di sana?" and then resets for the next job seeker
  * @param staffPin the PIN of the hidden staff panel; absent means the demo's {@link #DEMO_STAFF_PIN},
  *                 which every real kiosk must change
+ * @param publicUrl the address phones open the "Simpan ke HP" QR code under ({publicUrl}/v/{id}); absent means
+ *                  the server URL, for deployments where phones reach the server as the kiosk does
+ * @param speechCommand the offline speech engine that reads a vacancy aloud ("Dengarkan"): espeak-ng's name on
+ *                      the PATH or its path; {@value #SPEECH_OFF} turns reading aloud off
  */
 public record KioskConfig(
         URI serverUrl,
@@ -36,7 +40,9 @@ public record KioskConfig(
         Optional<String> enrolmentCode,
         PrinterSettings printer,
         java.time.Duration idle,
-        Optional<String> staffPin) {
+        Optional<String> staffPin,
+        Optional<URI> publicUrl,
+        String speechCommand) {
 
     public static final String SERVER_URL = "abk.server.url";
     public static final String DATA_FOLDER = "abk.kiosk.data";
@@ -47,6 +53,13 @@ public record KioskConfig(
     public static final String ENROLMENT_CODE = "abk.kiosk.enrolment.code";
     public static final String IDLE_SECONDS = "abk.kiosk.idle.seconds";
     public static final String STAFF_PIN = "abk.kiosk.staff.pin";
+    public static final String PUBLIC_URL = "abk.kiosk.public.url";
+    public static final String SPEECH_COMMAND = "abk.kiosk.speech.command";
+
+    /** The default speech engine, looked up on the PATH. */
+    public static final String DEFAULT_SPEECH_COMMAND = "espeak-ng";
+    /** The speech command that turns "Dengarkan" off. */
+    public static final String SPEECH_OFF = "off";
 
     public static final java.time.Duration DEFAULT_IDLE = java.time.Duration.ofSeconds(60);
     /** The staff PIN of a kiosk given none: for the demo only; set {@value #STAFF_PIN} on every real kiosk. */
@@ -64,6 +77,8 @@ public record KioskConfig(
         Objects.requireNonNull(printer, "printer");
         Objects.requireNonNull(idle, "idle");
         Objects.requireNonNull(staffPin, "staffPin");
+        Objects.requireNonNull(publicUrl, "publicUrl");
+        Objects.requireNonNull(speechCommand, "speechCommand");
         if (idle.isNegative() || idle.isZero()) {
             throw new InvalidConfigException(IDLE_SECONDS + " must be at least 1 second");
         }
@@ -76,7 +91,7 @@ public record KioskConfig(
     public KioskConfig(URI serverUrl, Path dataFolder, String centreId, boolean windowed, Optional<WindowSize> size,
                        String language, Optional<String> enrolmentCode, PrinterSettings printer) {
         this(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, DEFAULT_IDLE,
-                Optional.empty());
+                Optional.empty(), Optional.empty(), DEFAULT_SPEECH_COMMAND);
     }
 
     /** Without printer settings: the demo's file printer. */
@@ -120,7 +135,7 @@ public record KioskConfig(
                 .or(() -> settings.get(SIZE))
                 .map(WindowSize::parse);
         return new KioskConfig(
-                settings.get(SERVER_URL).map(KioskConfig::parseUri).orElse(defaults.serverUrl()),
+                settings.get(SERVER_URL).map(text -> parseUri(SERVER_URL, text)).orElse(defaults.serverUrl()),
                 settings.get(DATA_FOLDER).map(Path::of).orElse(defaults.dataFolder()),
                 settings.get(CENTRE).orElse(defaults.centreId()),
                 windowed,
@@ -129,7 +144,9 @@ public record KioskConfig(
                 settings.get(ENROLMENT_CODE),
                 PrinterSettings.read(settings::get),
                 settings.get(IDLE_SECONDS).map(KioskConfig::parseSeconds).orElse(DEFAULT_IDLE),
-                settings.get(STAFF_PIN));
+                settings.get(STAFF_PIN),
+                settings.get(PUBLIC_URL).map(text -> parseUri(PUBLIC_URL, text)),
+                settings.get(SPEECH_COMMAND).orElse(DEFAULT_SPEECH_COMMAND));
     }
 
     /** The SQLite file of this kiosk's store. */
@@ -143,35 +160,60 @@ public record KioskConfig(
     }
 
     public KioskConfig withServerUrl(URI url) {
-        return new KioskConfig(url, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, idle, staffPin);
+        return new KioskConfig(url, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, idle, staffPin,
+                publicUrl, speechCommand);
     }
 
     public KioskConfig withDataFolder(Path folder) {
-        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language, enrolmentCode, printer, idle, staffPin);
+        return new KioskConfig(serverUrl, folder, centreId, windowed, size, language, enrolmentCode, printer, idle, staffPin,
+                publicUrl, speechCommand);
     }
 
     public KioskConfig inWindow(WindowSize windowSize) {
         return new KioskConfig(serverUrl, dataFolder, centreId, true, Optional.of(windowSize), language, enrolmentCode,
-                printer, idle, staffPin);
+                printer, idle, staffPin,
+                publicUrl, speechCommand);
     }
 
     public KioskConfig withEnrolmentCode(String code) {
         return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, Optional.ofNullable(code),
-                printer, idle, staffPin);
+                printer, idle, staffPin,
+                publicUrl, speechCommand);
     }
 
     public KioskConfig withPrinter(PrinterSettings settings) {
-        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, settings, idle, staffPin);
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, settings, idle, staffPin,
+                publicUrl, speechCommand);
     }
 
     public KioskConfig withIdle(java.time.Duration after) {
         return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, after,
-                staffPin);
+                staffPin, publicUrl, speechCommand);
     }
 
     public KioskConfig withStaffPin(String pin) {
         return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, idle,
-                Optional.ofNullable(pin));
+                Optional.ofNullable(pin), publicUrl, speechCommand);
+    }
+
+    public KioskConfig withPublicUrl(URI url) {
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, idle,
+                staffPin, Optional.ofNullable(url), speechCommand);
+    }
+
+    public KioskConfig withSpeechCommand(String command) {
+        return new KioskConfig(serverUrl, dataFolder, centreId, windowed, size, language, enrolmentCode, printer, idle,
+                staffPin, publicUrl, command);
+    }
+
+    /** Where the "Simpan ke HP" QR code sends phones: the public URL when one is set, else the server's. */
+    public URI publicPagesUrl() {
+        return publicUrl.orElse(serverUrl);
+    }
+
+    /** Whether reading aloud is turned off ({@value #SPEECH_COMMAND} = {@value #SPEECH_OFF}). */
+    public boolean speechOff() {
+        return speechCommand.isBlank() || speechCommand.equalsIgnoreCase(SPEECH_OFF);
     }
 
     /** The staff panel's PIN: the configured one, else the demo's {@link #DEMO_STAFF_PIN}. */
@@ -187,15 +229,15 @@ public record KioskConfig(
         }
     }
 
-    private static URI parseUri(String text) {
+    private static URI parseUri(String name, String text) {
         try {
             URI uri = URI.create(text);
             if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new InvalidConfigException(SERVER_URL + " must be an absolute http address, got '" + text + "'");
+                throw new InvalidConfigException(name + " must be an absolute http address, got '" + text + "'");
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new InvalidConfigException(SERVER_URL + " is not an address: '" + text + "'", e);
+            throw new InvalidConfigException(name + " is not an address: '" + text + "'", e);
         }
     }
 

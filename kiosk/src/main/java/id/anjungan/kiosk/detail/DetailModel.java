@@ -20,6 +20,11 @@ public final class DetailModel {
     private final KioskStore store;
     private final VacancyTexts texts;
     private final Clock clock;
+    private final Messages messages;
+    private id.anjungan.kiosk.speech.ReadAloud readAloud = id.anjungan.kiosk.speech.ReadAloud.none();
+    private final ReadOnlyBooleanWrapper canReadAloud = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(false);
+    private String spokenText = "";
 
     private final ReadOnlyObjectWrapper<VacancyDetails> details = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
@@ -35,11 +40,16 @@ public final class DetailModel {
         this.store = store;
         this.clock = clock;
         this.texts = texts;
-        messages.languageProperty().addListener((observable, old, language) -> reload());
+        this.messages = messages;
+        messages.languageProperty().addListener((observable, old, language) -> {
+            readAloud.stop(); // it was reading the other language
+            reload();
+        });
     }
 
     /** Shows the vacancy with the given id; when the store does not have it, shows that it is unavailable. */
     public void show(String vacancyId) {
+        readAloud.stop();
         shownId = vacancyId;
         details.set(null);
         refresh();
@@ -59,6 +69,7 @@ public final class DetailModel {
         Optional<Vacancy> vacancy = store.vacancy(shownId);
         if (vacancy.isPresent()) {
             details.set(describe(vacancy.get(), store.referenceData()));
+            spokenText = SpokenVacancy.of(details.get(), texts.deadlineInFull(vacancy.get()), messages);
         }
         boolean known = details.get() != null;
         available.set(known);
@@ -67,6 +78,46 @@ public final class DetailModel {
                 ? publicPages.resolve("v/" + java.net.URLEncoder.encode(shownId, java.nio.charset.StandardCharsets.UTF_8)).toString()
                 : null);
         canPrintSlip.set(known && !withdrawn.get());
+        canReadAloud.set(known && readAloud.available());
+    }
+
+    /**
+     * "Dengarkan" reads the shown vacancy with this; without an engine (the default) the screen
+     * shows no such button.
+     */
+    public void readAloudWith(id.anjungan.kiosk.speech.ReadAloud speech) {
+        readAloud.stop();
+        reading.unbind();
+        readAloud = speech;
+        reading.bind(speech.speakingProperty());
+        reload();
+    }
+
+    /** True when the shown vacancy can be read aloud: a speech engine is there. */
+    public ReadOnlyBooleanProperty canReadAloudProperty() {
+        return canReadAloud.getReadOnlyProperty();
+    }
+
+    /** True while the shown vacancy is being read aloud. */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
+    /** "Dengarkan" pressed: reads the shown vacancy aloud in the screen's language, or stops reading. */
+    public void toggleReading() {
+        if (canReadAloud.get()) {
+            readAloud.toggle(spokenText, messages.language());
+        }
+    }
+
+    /** Stops reading aloud: the job seeker left the screen, or the kiosk resets for the next one. */
+    public void stopReading() {
+        readAloud.stop();
+    }
+
+    /** What "Dengarkan" reads for the shown vacancy; empty when none is shown. */
+    public String spokenText() {
+        return details.get() == null ? "" : spokenText;
     }
 
     /** What "Cetak slip rujukan" does with the shown vacancy's id: open the issue screen, in the app. */

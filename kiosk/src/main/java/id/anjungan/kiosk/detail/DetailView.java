@@ -3,6 +3,7 @@ package id.anjungan.kiosk.detail;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.theme.Labels;
 import id.anjungan.kiosk.theme.PrinterIcon;
+import id.anjungan.kiosk.theme.SpeakerIcon;
 import id.anjungan.kiosk.theme.TradeIcons;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -90,12 +91,52 @@ public final class DetailView extends StackPane {
         hint.setMinWidth(0);
         HBox.setHgrow(hint, Priority.ALWAYS);
 
-        HBox bar = new HBox(32, hint, closed, print);
+        // One row on a wide screen; on a narrow (portrait) one the line stands above the buttons,
+        // rather than squeezed into a column beside "Dengarkan" and the print button.
+        HBox line = new HBox(hint, closed);
+        line.setMinWidth(0);
+        HBox.setHgrow(line, Priority.ALWAYS);
+        HBox buttons = new HBox(32, listenButton(model), print);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(32);
+        row.setAlignment(Pos.CENTER_RIGHT);
+        VBox bar = new VBox(20);
         bar.getStyleClass().add("print-slip-bar");
-        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.widthProperty().addListener((observable, old, width) -> {
+            boolean wide = width.doubleValue() >= TWO_COLUMNS_FROM;
+            if (wide && row.getChildren().isEmpty()) {
+                row.getChildren().setAll(line, buttons);
+                bar.getChildren().setAll(row);
+            } else if (!wide && !row.getChildren().isEmpty() || bar.getChildren().isEmpty()) {
+                row.getChildren().clear();
+                bar.getChildren().setAll(line, buttons);
+            }
+        });
+        bar.getChildren().setAll(line, buttons);
         bar.visibleProperty().bind(model.availableProperty());
         bar.managedProperty().bind(model.availableProperty());
         return bar;
+    }
+
+    /**
+     * "Dengarkan" beside the print button: reads the vacancy aloud, "Berhenti" while it does.
+     * Hidden, not disabled, where the kiosk has no speech engine.
+     */
+    private Node listenButton(DetailModel model) {
+        Button listen = new Button();
+        listen.setId("listen-button");
+        listen.getStyleClass().addAll("secondary-button", "listen-button");
+        listen.textProperty().bind(javafx.beans.binding.Bindings.when(model.readingProperty())
+                .then(messages.binding("detail.listen.stop")).otherwise(messages.binding("detail.listen")));
+        listen.graphicProperty().bind(javafx.beans.binding.Bindings.when(model.readingProperty())
+                .then(SpeakerIcon.stop()).otherwise(SpeakerIcon.speaker()));
+        listen.accessibleTextProperty().bind(messages.binding("detail.listen.hint"));
+        listen.setMinWidth(Region.USE_PREF_SIZE);
+        listen.visibleProperty().bind(model.canReadAloudProperty());
+        listen.managedProperty().bind(model.canReadAloudProperty());
+        listen.setOnAction(event -> model.toggleReading());
+        return listen;
     }
 
     private void show(VacancyDetails details) {

@@ -36,6 +36,12 @@ public final class EnrolmentView extends VBox {
 
         Label message = Labels.wrapped(model.messageProperty(), "enrol-message");
         message.setId("enrol-message");
-        getChildren().addAll(title, explanation, code, send, message);
+        // A kiosk has no keyboard: staff type the code on the screen's own.
+        id.anjungan.kiosk.issue.TouchKeyboard keyboard = new id.anjungan.kiosk.issue.TouchKeyboard(messages);
+        keyboard.targetProperty().set(code);
+        keyboard.setId("enrolment-keyboard");
+        keyboard.getStyleClass().add("enrolment-keyboard");
+        keyboard.setMaxWidth(1200);
+        getChildren().addAll(title, explanation, code, send, message, keyboard);
     }
 }

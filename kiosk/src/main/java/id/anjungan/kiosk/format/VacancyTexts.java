@@ -78,6 +78,12 @@ public final class VacancyTexts {
         return formats.date(vacancy.validThrough());
     }
 
+    /** The last day to apply with the month in full, as it is read aloud: "15 Desember 2026". */
+    public String deadlineInFull(Vacancy vacancy) {
+        java.time.LocalDate day = vacancy.validThrough();
+        return messages.text("date", day.getDayOfMonth(), messages.text("month.long." + day.getMonthValue()), day.getYear());
+    }
+
     public String datePosted(Vacancy vacancy) {
         return formats.date(vacancy.datePosted());
     }

@@ -120,10 +120,21 @@ public final class FrameView extends StackPane {
                 closeButton());
         panel.getStyleClass().add("help-panel");
         panel.setMaxHeight(Region.USE_PREF_SIZE);
-        StackPane scrim = new StackPane(panel);
+        // At the largest text the help is taller than a landscape screen: it scrolls by dragging.
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(panel);
+        scroller.setFitToWidth(true);
+        scroller.setPannable(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("help-scroller");
+        scroller.setMaxWidth(Region.USE_PREF_SIZE);
+        scroller.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane scrim = new StackPane(scroller);
         scrim.getStyleClass().add("help-scrim");
         scrim.setId("help-overlay");
         scrim.visibleProperty().bind(model.helpShownProperty());
+        // Hidden, it must not size the frame: at the largest text its panel is taller than a
+        // landscape screen, and the frame would grow past the window, top and bottom bars with it.
+        scrim.managedProperty().bind(scrim.visibleProperty());
         scrim.setOnMouseClicked(event -> {
             if (event.getTarget() == scrim) {
                 model.hideHelp();

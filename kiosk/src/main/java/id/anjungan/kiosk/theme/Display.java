@@ -128,7 +128,9 @@ public final class Display {
         // portrait screen's width, where larger words would break in the middle.
         for (String rule : css.split("(?<=})")) {
             String selector = rule.contains("{") ? rule.substring(0, rule.indexOf('{')) : "";
-            if (selector.contains("nav-button")) {
+            // So do the on-screen keyboard's keys (28 px letters on 76 px keys), or the keyboard
+            // and the list above it would not both fit a landscape screen at the largest text.
+            if (selector.contains("nav-button") || selector.contains("key")) {
                 out.append(rule);
                 continue;
             }

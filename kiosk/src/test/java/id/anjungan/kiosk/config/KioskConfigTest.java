@@ -98,4 +98,38 @@ class KioskConfigTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> KioskConfig.from(List.of(), key -> null,
                 Map.of("ABK_KIOSK_IDLE_SECONDS", "soon"))).isInstanceOf(InvalidConfigException.class);
     }
+
+    @Test
+    void phonesAreSentToTheServerUrlUnlessAPublicUrlIsSet() {
+        KioskConfig plain = KioskConfig.from(List.of(), key -> null, Map.of("ABK_SERVER_URL", "http://10.0.0.5:7070"));
+        KioskConfig withPublic = KioskConfig.from(List.of(), key -> null, Map.of(
+                "ABK_SERVER_URL", "http://10.0.0.5:7070",
+                "ABK_KIOSK_PUBLIC_URL", "https://lowongan.blk-batang.id/"));
+
+        assertThat(plain.publicUrl()).isEmpty();
+        assertThat(plain.publicPagesUrl()).isEqualTo(URI.create("http://10.0.0.5:7070"));
+        assertThat(withPublic.publicPagesUrl()).isEqualTo(URI.create("https://lowongan.blk-batang.id/"));
+        assertThat(withPublic.serverUrl()).as("the kiosk still syncs with its server")
+                .isEqualTo(URI.create("http://10.0.0.5:7070"));
+    }
+
+    @Test
+    void aPublicUrlThatIsNotAnAbsoluteAddressIsRefusedByName() {
+        assertThatThrownBy(() -> KioskConfig.from(List.of(), Map.of("abk.kiosk.public.url", "lowongan.blk")::get,
+                NO_ENVIRONMENT))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("abk.kiosk.public.url");
+    }
+
+    @Test
+    void readingAloudUsesEspeakNgFromThePathUnlessAnotherCommandOrOffIsGiven() {
+        assertThat(KioskConfig.defaults().speechCommand()).isEqualTo("espeak-ng");
+        assertThat(KioskConfig.defaults().speechOff()).isFalse();
+        KioskConfig own = KioskConfig.from(List.of(), key -> null,
+                Map.of("ABK_KIOSK_SPEECH_COMMAND", "/opt/espeak/bin/espeak-ng"));
+        KioskConfig off = KioskConfig.from(List.of(), Map.of("abk.kiosk.speech.command", "off")::get, NO_ENVIRONMENT);
+
+        assertThat(own.speechCommand()).isEqualTo("/opt/espeak/bin/espeak-ng");
+        assertThat(off.speechOff()).isTrue();
+    }
 }

@@ -153,4 +153,85 @@ class DetailModelTest {
         model.printSlip();
         assertThat(asked).isEmpty();
     }
+
+    @Test
+    void dengarkanReadsTheScreensOwnTextsWithAmountsAndDatesAsTheyAreSaid() {
+        id.anjungan.kiosk.speech.FakeSpeechEngine engine = new id.anjungan.kiosk.speech.FakeSpeechEngine();
+        model.readAloudWith(new id.anjungan.kiosk.speech.ReadAloud(java.util.Optional.of(engine), Runnable::run,
+                Runnable::run));
+        model.show("v-1");
+
+        assertThat(model.canReadAloudProperty().get()).isTrue();
+        model.toggleReading();
+
+        String spoken = engine.last().text;
+        assertThat(engine.last().language).isEqualTo(Language.INDONESIAN);
+        assertThat(spoken).startsWith("Juru Las v-1.\nPT Baja Contoh (fiktif).\n")
+                .contains("Gaji: 2850000 rupiah sampai 3200000 rupiah per bulan.")
+                .contains("Batas lamaran: 31 Desember 2026.")
+                .contains("Persyaratan: Usia 18\u201335 tahun. ")
+                .contains("Cara melamar: Bawa surat pengantar dan fotokopi sertifikat las.")
+                .doesNotContain("Rp");
+        assertThat(model.readingProperty().get()).isTrue();
+    }
+
+    @Test
+    void dengarkanStopsOnASecondPressOnAnotherVacancyAndOnALanguageSwitchAndThenReadsTheNewLanguage() {
+        id.anjungan.kiosk.speech.FakeSpeechEngine engine = new id.anjungan.kiosk.speech.FakeSpeechEngine();
+        model.readAloudWith(new id.anjungan.kiosk.speech.ReadAloud(java.util.Optional.of(engine), Runnable::run,
+                Runnable::run));
+        model.show("v-1");
+
+        model.toggleReading();
+        model.toggleReading();
+        assertThat(engine.last().stopped()).isTrue();
+        assertThat(model.readingProperty().get()).isFalse();
+
+        model.toggleReading();
+        model.show("v-1");
+        assertThat(engine.last().stopped()).as("opening a vacancy stops the reading").isTrue();
+
+        model.toggleReading();
+        messages.switchLanguage();
+        assertThat(engine.last().stopped()).as("a language switch stops the reading").isTrue();
+
+        model.toggleReading();
+        assertThat(engine.last().language).isEqualTo(Language.ENGLISH);
+        assertThat(engine.last().text).contains("Apply by: 31 December 2026.");
+        model.stopReading();
+        assertThat(model.readingProperty().get()).isFalse();
+    }
+
+    @Test
+    void withoutASpeechEngineThereIsNothingToPress() {
+        model.show("v-1");
+
+        assertThat(model.canReadAloudProperty().get()).isFalse();
+        model.toggleReading();
+        assertThat(model.readingProperty().get()).isFalse();
+    }
+
+    @Test
+    void theSimpanKeHpCodeOpensTheVacancyUnderTheAddressItIsLinkedTo() {
+        model.show("v-1");
+
+        model.linkPublicPagesTo(java.net.URI.create("https://lowongan.blk-batang.id"));
+        assertThat(model.phoneLinkProperty().get()).isEqualTo("https://lowongan.blk-batang.id/v/v-1");
+
+        model.linkPublicPagesTo(java.net.URI.create("https://dinas.example.id/bursa-kerja/"));
+        assertThat(model.phoneLinkProperty().get()).isEqualTo("https://dinas.example.id/bursa-kerja/v/v-1");
+    }
+
+    @Test
+    void aKioskConfiguredWithAPublicUrlLinksPhonesThereAndStillSyncsWithItsServer() {
+        id.anjungan.kiosk.config.KioskConfig config = id.anjungan.kiosk.config.KioskConfig.defaults()
+                .withServerUrl(java.net.URI.create("http://10.0.0.5:7070"))
+                .withPublicUrl(java.net.URI.create("https://lowongan.blk-batang.id/"));
+        model.show("v-1");
+
+        model.linkPublicPagesTo(config.publicPagesUrl());
+
+        assertThat(model.phoneLinkProperty().get()).isEqualTo("https://lowongan.blk-batang.id/v/v-1");
+        assertThat(config.serverUrl().getHost()).isEqualTo("10.0.0.5");
+    }
 }
