@@ -161,14 +161,7 @@ class KioskAppTest {
     }
 
     private boolean visible(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(node -> {
-            for (Node at = node; at != null; at = at.getParent()) {
-                if (!at.isVisible()) {
-                    return false;
-                }
-            }
-            return true;
-        }).orElse(false));
+        return screen.shown(query);
     }
 
     @Test

@@ -257,14 +257,7 @@ class KioskScreenshots {
     }
 
     private boolean shown(String query) {
-        return onFx(() -> robot.lookup(query).tryQuery().map(node -> {
-            for (Node at = node; at != null; at = at.getParent()) {
-                if (!at.isVisible()) {
-                    return false;
-                }
-            }
-            return true;
-        }).orElse(false));
+        return screen.shown(query);
     }
 
     private String text(String query) {

@@ -30,6 +30,18 @@ public final class KioskScreen {
         return onFx(() -> List.copyOf(robot.lookup(".vacancy-card").queryAll()));
     }
 
+    /** Whether the node is on the screen: it exists and neither it nor any parent is hidden. */
+    public boolean shown(String query) {
+        return onFx(() -> robot.lookup(query).tryQuery().map(node -> {
+            for (Node at = node; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false));
+    }
+
     public String text(String query) {
         return onFx(() -> robot.lookup(query).queryAs(Labeled.class).getText());
     }
