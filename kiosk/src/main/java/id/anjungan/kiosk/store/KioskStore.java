@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -163,13 +164,21 @@ public final class KioskStore {
 
     /** The vacancies a job seeker may still apply to on the given day, newest first. */
     public List<Vacancy> liveVacancies(LocalDate today) {
+        return liveVacancies(today, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, each vacancy passed through {@code keep} as it is read: a reader that needs only
+     * part of 50,000 vacancies then never holds all of them whole at once.
+     */
+    public List<Vacancy> liveVacancies(LocalDate today, UnaryOperator<Vacancy> keep) {
         return read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT json FROM vacancy WHERE status = ? AND valid_through >= ?"
                             + " ORDER BY date_posted DESC, id")) {
                 query.setString(1, VacancyStatus.OPEN.name());
                 query.setString(2, today.toString());
-                return readAll(query, json -> parse(json, Vacancy.class));
+                return readAll(query, json -> keep.apply(parse(json, Vacancy.class)));
             }
         });
     }
