@@ -221,8 +221,8 @@ public final class KioskStore {
     /**
      * The ids of the live vacancies {@link #searchLive} finds, in its order, without reading the
      * vacancies themselves: for a list that holds them already (the kiosk's, up to 50,000 of them,
-     * on every keystroke). Empty text gives no ids. A one- or two-letter prefix is not ranked:
-     * its matches come newest first.
+     * on every keystroke). Empty text gives no ids. Words of one or two letters only are not
+     * ranked: their matches come newest first.
      */
     public List<String> searchLiveIds(String typed, LocalDate today) {
         String query = SearchIndex.query(typed);
@@ -245,8 +245,8 @@ public final class KioskStore {
     /**
      * Best match first, newest first among equals. One or two letters match a good part of every
      * vacancy (25,000 of 50,000 for "o"): scoring them all with bm25 costs more than the rest of a
-     * keystroke and ranks by little, so such a prefix lists its matches newest first, as the list
-     * without search text does.
+     * keystroke and ranks by little, so text of such short words only ("o", "pt s") lists its
+     * matches newest first, as the list without search text does.
      */
     private static String searchOrder(String typed) {
         return SearchIndex.isShortPrefix(typed)

@@ -127,13 +127,13 @@ final class SearchIndex {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Whether the text typed is a single word of one or two letters, as at the first keystrokes. */
+    /** Whether the text typed has only words of one or two letters, as at the first keystrokes ("o", "pt s"). */
     static boolean isShortPrefix(String typed) {
         if (typed == null) {
             return false;
         }
         List<String> words = WORD.matcher(typed.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
-        return words.size() == 1 && words.get(0).length() <= 2;
+        return !words.isEmpty() && words.stream().allMatch(word -> word.length() <= 2);
     }
 
     private static String place(Vacancy vacancy, ReferenceData reference) {

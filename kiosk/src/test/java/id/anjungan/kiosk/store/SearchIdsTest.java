@@ -45,6 +45,8 @@ class SearchIdsTest {
                 .containsExactly("old-plain", "new-long");
         assertThat(store.searchLiveIds("la", TODAY)).containsExactly("new-long", "old-plain");
         assertThat(store.searchLive("l", TODAY).stream().map(Vacancy::id)).containsExactly("new-long", "old-plain");
+        assertThat(store.searchLiveIds("la l", TODAY)).containsExactly("new-long", "old-plain");
+        assertThat(store.searchLiveIds("la las", TODAY)).containsExactly("old-plain", "new-long");
     }
 
     private static Vacancy titled(Vacancy v, String title) {
