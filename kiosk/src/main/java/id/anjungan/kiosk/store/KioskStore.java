@@ -246,11 +246,11 @@ public final class KioskStore {
      * Best match first, newest first among equals. One or two letters match a good part of every
      * vacancy (25,000 of 50,000 for "o"): scoring them all with bm25 costs more than the rest of a
      * keystroke and ranks by little, so text of such short words only ("o", "pt s") lists its
-     * matches newest first, as the list without search text does.
+     * matches in the order of the list without search text (newest first, then by id).
      */
     private static String searchOrder(String typed) {
         return SearchIndex.isShortPrefix(typed)
-                ? " ORDER BY v.date_posted DESC"
+                ? " ORDER BY v.date_posted DESC, v.id"
                 : " ORDER BY bm25(vacancy_search, 10.0, 6.0, 4.0, 3.0, 1.0), v.date_posted DESC";
     }
 
