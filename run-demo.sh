@@ -22,4 +22,7 @@ done
 # on its first start (later starts keep their enrolment).
 code_file=data/demo-enrolment-code.txt
 for _ in $(seq 1 20); do [ -s "$code_file" ] && break; sleep 0.5; done
-ABK_KIOSK_ENROLMENT_CODE="$(cat "$code_file" 2>/dev/null || true)" java -jar kiosk/target/kiosk.jar "$@"
+# The kiosk's JVM options as on a kiosk PC (README, "A kiosk"): a small heap, a small JVM.
+ABK_KIOSK_ENROLMENT_CODE="$(cat "$code_file" 2>/dev/null || true)" MALLOC_ARENA_MAX=2 \
+    java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=32m \
+    -jar kiosk/target/kiosk.jar "$@"

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -163,13 +164,21 @@ public final class KioskStore {
 
     /** The vacancies a job seeker may still apply to on the given day, newest first. */
     public List<Vacancy> liveVacancies(LocalDate today) {
+        return liveVacancies(today, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, each vacancy passed through {@code keep} as it is read: a reader that needs only
+     * part of 50,000 vacancies then never holds all of them whole at once.
+     */
+    public List<Vacancy> liveVacancies(LocalDate today, UnaryOperator<Vacancy> keep) {
         return read(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT json FROM vacancy WHERE status = ? AND valid_through >= ?"
                             + " ORDER BY date_posted DESC, id")) {
                 query.setString(1, VacancyStatus.OPEN.name());
                 query.setString(2, today.toString());
-                return readAll(query, json -> parse(json, Vacancy.class));
+                return readAll(query, json -> keep.apply(parse(json, Vacancy.class)));
             }
         });
     }
@@ -200,7 +209,7 @@ public final class KioskStore {
                     // live-vacancy index and runs the MATCH once per vacancy (minutes at 50,000).
                     "SELECT v.json FROM vacancy_search CROSS JOIN vacancy v ON v.rowid = vacancy_search.rowid"
                             + " WHERE vacancy_search MATCH ? AND v.status = ? AND v.valid_through >= ?"
-                            + " ORDER BY bm25(vacancy_search, 10.0, 6.0, 4.0, 3.0, 1.0), v.date_posted DESC")) {
+                            + searchOrder(typed))) {
                 search.setString(1, query);
                 search.setString(2, VacancyStatus.OPEN.name());
                 search.setString(3, today.toString());
@@ -212,24 +221,37 @@ public final class KioskStore {
     /**
      * The ids of the live vacancies {@link #searchLive} finds, in its order, without reading the
      * vacancies themselves: for a list that holds them already (the kiosk's, up to 50,000 of them,
-     * on every keystroke). Empty text gives no ids.
+     * on every keystroke). Empty text gives no ids. Words of one or two letters only are not
+     * ranked: their matches come newest first.
      */
     public List<String> searchLiveIds(String typed, LocalDate today) {
         String query = SearchIndex.query(typed);
         if (query.isEmpty()) {
             return List.of();
         }
+        String order = searchOrder(typed);
         return read(connection -> {
             try (PreparedStatement search = connection.prepareStatement(
                     "SELECT v.id FROM vacancy_search CROSS JOIN vacancy v ON v.rowid = vacancy_search.rowid"
-                            + " WHERE vacancy_search MATCH ? AND v.status = ? AND v.valid_through >= ?"
-                            + " ORDER BY bm25(vacancy_search, 10.0, 6.0, 4.0, 3.0, 1.0), v.date_posted DESC")) {
+                            + " WHERE vacancy_search MATCH ? AND v.status = ? AND v.valid_through >= ?" + order)) {
                 search.setString(1, query);
                 search.setString(2, VacancyStatus.OPEN.name());
                 search.setString(3, today.toString());
                 return readAll(search, id -> id);
             }
         });
+    }
+
+    /**
+     * Best match first, newest first among equals. One or two letters match a good part of every
+     * vacancy (25,000 of 50,000 for "o"): scoring them all with bm25 costs more than the rest of a
+     * keystroke and ranks by little, so text of such short words only ("o", "pt s") lists its
+     * matches in the order of the list without search text (newest first, then by id).
+     */
+    private static String searchOrder(String typed) {
+        return SearchIndex.isShortPrefix(typed)
+                ? " ORDER BY v.date_posted DESC, v.id"
+                : " ORDER BY bm25(vacancy_search, 10.0, 6.0, 4.0, 3.0, 1.0), v.date_posted DESC";
     }
 
     /** The reference data of the last sync; empty lists before the first one. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -124,6 +125,15 @@ final class SearchIndex {
         return WORD.matcher(typed.toLowerCase(Locale.ROOT)).results()
                 .map(match -> "\"" + match.group() + "\"*")
                 .collect(Collectors.joining(" "));
+    }
+
+    /** Whether the text typed has only words of one or two letters, as at the first keystrokes ("o", "pt s"). */
+    static boolean isShortPrefix(String typed) {
+        if (typed == null) {
+            return false;
+        }
+        List<String> words = WORD.matcher(typed.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
+        return !words.isEmpty() && words.stream().allMatch(word -> word.length() <= 2);
     }
 
     private static String place(Vacancy vacancy, ReferenceData reference) {

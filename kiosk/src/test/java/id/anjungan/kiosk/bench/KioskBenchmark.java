@@ -65,6 +65,10 @@ public final class KioskBenchmark {
     private static final List<String> WORDS = List.of("operator", "las", "sepatu", "teknisi ac", "batang",
             "garmen", "pt sinar", "listrik", "kendal", "jahit");
 
+    /** The kiosk's JVM options as the README gives them for a kiosk PC; {@code --kiosk-jvm-args=} overrides them. */
+    static final String KIOSK_JVM_ARGS = "-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k"
+            + " -XX:ReservedCodeCacheSize=32m";
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Arrays.stream(args).filter(arg -> arg.startsWith("--") && arg.contains("="))
                 .collect(Collectors.toMap(arg -> arg.substring(2, arg.indexOf('=')), arg -> arg.substring(arg.indexOf('=') + 1)));
@@ -72,9 +76,10 @@ public final class KioskBenchmark {
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         Path jar = Path.of(options.getOrDefault("jar", "target/kiosk.jar")).toAbsolutePath();
         String chromium = options.getOrDefault("chromium", "/usr/bin/chromium");
-        String kioskJvmArgs = options.getOrDefault("kiosk-jvm-args", "");
+        String kioskJvmArgs = options.getOrDefault("kiosk-jvm-args", KIOSK_JVM_ARGS);
+        String mallocArenas = options.getOrDefault("malloc-arena-max", "2"); // "" leaves glibc's default
         String only = options.getOrDefault("only", "all"); // all, start, search, chromium
-        Path given = options.containsKey("store") ? Path.of(options.get("store")) : null;
+        Path given = options.containsKey("store") && !options.get("store").isBlank() ? Path.of(options.get("store")) : null;
         Path work = Files.createTempDirectory("kiosk-bench");
         System.out.printf("Kiosk benchmark: %,d vacancies, %d cold starts, jar %s, work folder %s%n", count, runs, jar, work);
 
@@ -94,9 +99,11 @@ public final class KioskBenchmark {
         try {
             System.out.println();
             System.out.println("== Kiosk: cold start to the attract screen (java -jar kiosk.jar, offline, Xvfb 1920x1080) ==");
+            System.out.println("kiosk JVM options: " + (kioskJvmArgs.isBlank() ? "(none)" : kioskJvmArgs)
+                    + (mallocArenas.isBlank() ? "" : "; MALLOC_ARENA_MAX=" + mallocArenas));
             List<Long> starts = new ArrayList<>();
             for (int run = 1; run <= runs && (only.equals("all") || only.equals("start")); run++) {
-                starts.add(coldStart(jar, data, work, display, run, kioskJvmArgs));
+                starts.add(coldStart(jar, data, work, display, run, kioskJvmArgs, mallocArenas));
             }
             if (!starts.isEmpty()) {
                 System.out.printf("cold start: median %d ms (runs: %s)%n", median(starts), starts);
@@ -108,9 +115,8 @@ public final class KioskBenchmark {
 
             System.out.println();
             System.out.println("== Chromium kiosk: the same " + String.format("%,d", count) + " vacancies as one page ==");
-            List<VacancyCard> allCards = cardsOf(store);
             if (only.equals("all") || only.equals("chromium")) {
-                chromium(chromium, allCards, work, display);
+                chromium(chromium, cardsOf(store), work, display);
             }
         } finally {
             xvfb.destroy();
@@ -139,7 +145,8 @@ public final class KioskBenchmark {
         return store;
     }
 
-    private static long coldStart(Path jar, Path data, Path work, int display, int run, String jvmArgs) throws Exception {
+    private static long coldStart(Path jar, Path data, Path work, int display, int run, String jvmArgs,
+                                  String mallocArenas) throws Exception {
         Path marker = work.resolve("shown-" + run);
         List<String> command = new ArrayList<>(List.of("java"));
         if (!jvmArgs.isBlank()) {
@@ -151,6 +158,9 @@ public final class KioskBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("kiosk-" + run + ".log").toFile());
         builder.environment().put("DISPLAY", ":" + display);
+        if (!mallocArenas.isBlank()) {
+            builder.environment().put("MALLOC_ARENA_MAX", mallocArenas);
+        }
         long started = System.currentTimeMillis();
         Process kiosk = builder.start();
         try {

@@ -26,11 +26,33 @@ class SearchIdsTest {
                 withStatus(openVacancy("v-closed", 2), VacancyStatus.CLOSED), openVacancy("v-3", 5)),
                 Instant.now(), new SyncCursor("e", 1));
 
-        for (String typed : List.of("juru", "las v-2", "baja", "j", "kit batang", "tidak ada")) {
+        for (String typed : List.of("juru", "las v-2", "baja", "j", "ju", "kit batang", "tidak ada")) {
             assertThat(store.searchLiveIds(typed, TODAY)).as(typed)
                     .isEqualTo(store.searchLive(typed, TODAY).stream().map(Vacancy::id).toList());
         }
         assertThat(store.searchLiveIds("juru", TODAY)).containsExactly("v-2", "v-1", "v-3");
         assertThat(store.searchLiveIds("  ", TODAY)).isEmpty();
+    }
+
+    @Test
+    void aWholeWordIsRankedByBestMatchButOneOrTwoLettersListTheirMatchesNewestFirst() {
+        KioskStore store = KioskStore.open(folder.resolve("kiosk.db"));
+        store.replaceCatalog(catalog(titled(openVacancy("old-plain", 9), "Las"),
+                        titled(openVacancy("new-long", 1), "Juru Las Rangka Baja untuk Gedung dan Jembatan")),
+                Instant.now(), new SyncCursor("e", 1));
+
+        assertThat(store.searchLiveIds("las", TODAY)).as("bm25: the short title matches best")
+                .containsExactly("old-plain", "new-long");
+        assertThat(store.searchLiveIds("la", TODAY)).containsExactly("new-long", "old-plain");
+        assertThat(store.searchLive("l", TODAY).stream().map(Vacancy::id)).containsExactly("new-long", "old-plain");
+        assertThat(store.searchLiveIds("la l", TODAY)).containsExactly("new-long", "old-plain");
+        assertThat(store.searchLiveIds("la las", TODAY)).containsExactly("old-plain", "new-long");
+    }
+
+    private static Vacancy titled(Vacancy v, String title) {
+        return new Vacancy(v.id(), title, v.description(), v.employerId(), v.tradeId(), v.kbjiCode(),
+                v.regionId(), v.estateId(), v.town(), v.employmentType(), v.openings(), v.pay(), v.requirements(),
+                v.skills(), v.workHours(), v.shiftWork(), v.howToApply(), v.datePosted(), v.validThrough(),
+                v.status(), v.updatedAt());
     }
 }
