@@ -72,6 +72,15 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().put("ABK_SERVER_DB", database.toAbsolutePath().toString());
         builder.environment().put("ABK_SERVER_DEMO", "true");
         builder.environment().put("ABK_SERVER_ADMIN_TOKEN", adminToken);
+        // e.g. -Dbench.serverEnv="MALLOC_ARENA_MAX=2": glibc's malloc arenas are per thread group
+        for (String pair : System.getProperty("bench.serverEnv", "").trim().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        System.out.println("server: " + String.join(" ", command.subList(1, command.size() - 2))
+                + (System.getProperty("bench.serverEnv", "").isBlank() ? "" : "  env " + System.getProperty("bench.serverEnv")));
         Process process;
         try {
             process = builder.start();
