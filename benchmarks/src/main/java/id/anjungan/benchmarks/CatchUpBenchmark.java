@@ -235,9 +235,11 @@ public final class CatchUpBenchmark {
                         (Files.size(file) + sizeOr0(Path.of(file + "-wal"))) / 1024);
                 measured.add(new Measured(new Result(changes, -1, 0, elapsed, 0, 0, 0, 0, 0), serverCpu, null, check));
             }
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(Path.of(file + "-wal"));
-            Files.deleteIfExists(Path.of(file + "-shm"));
+            if (!Boolean.getBoolean("bench.keep")) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(Path.of(file + "-wal"));
+                Files.deleteIfExists(Path.of(file + "-shm"));
+            }
         }
         int median = java.util.stream.IntStream.range(0, measured.size()).boxed()
                 .sorted(java.util.Comparator.comparingLong(k -> measured.get(k).result().elapsedNanos()))
