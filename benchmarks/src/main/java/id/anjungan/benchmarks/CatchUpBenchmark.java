@@ -59,6 +59,7 @@ public final class CatchUpBenchmark {
         LocalDate today = seed.today();
         boolean[] present = new boolean[POOL];
         int[] deletes = new int[1];
+        Vacancy[] lastWritten = new Vacancy[1];
         // A pool of 2,000 vacancies in the kiosk's scope: inserted, then edited round after round; about one
         // change in ten after the first round is a tombstone, and the next change of that vacancy brings it back.
         seed.write(changes, 5_000, i -> {
@@ -71,7 +72,8 @@ public final class CatchUpBenchmark {
                 return new ServerSeed.Write(id, null);
             }
             present[j] = true;
-            return new ServerSeed.Write(id, ServerSeed.variant(templates.get(j % templates.size()), id, round, today));
+            lastWritten[0] = ServerSeed.variant(templates.get(j % templates.size()), id, round, today);
+            return new ServerSeed.Write(id, lastWritten[0]);
         });
         SyncCursor head = seed.head();
         int expectedVacancies = seed.snapshotFor(CENTRE).vacancies().size();
@@ -124,6 +126,7 @@ public final class CatchUpBenchmark {
             System.out.println("(compacted: of several changes to one record within a page, only the last is applied;"
                     + " the page is one transaction, so the versions in between are never visible anyway)");
             realStore(api, kiosk.token(), before, head, seed, server);
+            realSync(kiosk, server, before, head, lastWritten[0], today);
             System.out.println("server after catch-ups: " + server.memory());
             System.out.println("harness: " + ProcStatus.memory(ProcessHandle.current().pid()));
         }
@@ -152,7 +155,9 @@ public final class CatchUpBenchmark {
                         java.time.Instant.now(), before.cursor());
                 RealStore real = new RealStore(store);
                 double cpu0 = server.cpuSeconds();
+                long process0 = PROCESS.getProcessCpuTime();
                 Result result = pipelined ? pipelined(api, token, real, false) : sequential(api, token, real);
+                double processCpu = (PROCESS.getProcessCpuTime() - process0) / 1e9;
                 double serverCpu = server.cpuSeconds() - cpu0;
                 SyncCursor stored = store.cursor().orElseThrow();
                 long live = store.liveVacancies(today).size();
@@ -161,7 +166,9 @@ public final class CatchUpBenchmark {
                 String check = String.format(Locale.ROOT, "check: %s; stored cursor %d (log head %d), %d live vacancies"
                                 + " (server's scope has %d), search 'operat' finds %d; kiosk file %,d KiB",
                         ok ? "OK" : "MISMATCH", stored.seq(), head.seq(), live, expectedLive, found,
-                        (Files.size(file) + sizeOr0(Path.of(file + "-wal"))) / 1024);
+                        (Files.size(file) + sizeOr0(Path.of(file + "-wal"))) / 1024)
+                        + String.format(Locale.ROOT, "%n  CPU per change of the whole harness process (every thread, GC and JIT"
+                        + " included, as for KioskSync below): %.1f µs", processCpu * 1e6 / result.changes());
                 measured.add(new Measured(result, serverCpu, null, check));
                 Files.deleteIfExists(file);
                 Files.deleteIfExists(Path.of(file + "-wal"));
@@ -177,6 +184,79 @@ public final class CatchUpBenchmark {
         System.out.println("(kiosk store: the kiosk's own KioskStore.applyBatch; it applies only the last change of each"
                 + " record in a page, writes the search index rows of a multi-page catch-up once, with the last page,"
                 + " and leaves an FTS5 row alone when its text did not change)");
+    }
+
+    /**
+     * The kiosk's real client end to end: a file-backed KioskStore holding the kiosk's enrolment and the
+     * old snapshot, and KioskSync.syncNow() (the staff panel's "sync now", also what the server's
+     * sync request starts) with its own KioskApiClient, page size and fetching ahead. Timed from the
+     * call until it returns, when the store's cursor is at the log head and the search index complete
+     * (checked after: a search for the last changed title finds that vacancy).
+     */
+    private void realSync(EnrolmentResponse kiosk, ServerProcess server, Snapshot before, SyncCursor head,
+                          Vacancy lastChanged, LocalDate today) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(java.time.Duration.ofSeconds(3)).build();
+        id.anjungan.kiosk.sync.KioskApiClient client = new id.anjungan.kiosk.sync.KioskApiClient(server.base(), http);
+        com.sun.management.OperatingSystemMXBean os = PROCESS;
+        List<Measured> measured = new ArrayList<>();
+        List<Double> kioskCpu = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            Path file = folder.resolve("sync-kiosk-" + i + ".db");
+            id.anjungan.kiosk.store.KioskStore store = id.anjungan.kiosk.store.KioskStore.open(file);
+            store.identity().saveEnrolment(new id.anjungan.kiosk.store.IdentityStore.Enrolment(kiosk.kioskId(),
+                    kiosk.centreId(), kiosk.token(), java.time.Instant.now()));
+            store.replaceCatalog(new id.anjungan.kiosk.store.Catalog(before.vacancies(), before.reference()),
+                    java.time.Instant.now(), before.cursor());
+            try (id.anjungan.kiosk.sync.KioskSync sync = new id.anjungan.kiosk.sync.KioskSync(store, client, http,
+                    java.time.Clock.systemUTC(), Runnable::run, "benchmarks", java.util.Optional.empty(), () -> 0,
+                    () -> id.anjungan.protocol.kiosk.PrinterState.UNKNOWN,
+                    id.anjungan.kiosk.sync.Backoff.forReconnects())) {
+                double cpu0 = server.cpuSeconds();
+                long kioskCpu0 = os.getProcessCpuTime();
+                long start = System.nanoTime();
+                sync.syncNow();
+                long elapsed = System.nanoTime() - start;
+                kioskCpu.add((os.getProcessCpuTime() - kioskCpu0) / 1e9);
+                double serverCpu = server.cpuSeconds() - cpu0;
+                long s0 = System.nanoTime();
+                List<Vacancy> found = store.searchLive(lastChanged.title(), today);
+                double searchMs = (System.nanoTime() - s0) / 1e6;
+                long s1 = System.nanoTime();
+                store.searchLive(lastChanged.title(), today);
+                double againMs = (System.nanoTime() - s1) / 1e6;
+                SyncCursor stored = store.cursor().orElseThrow();
+                boolean hit = found.stream().anyMatch(v -> v.id().equals(lastChanged.id())
+                        && v.title().equals(lastChanged.title()));
+                String check = String.format(Locale.ROOT, "check: %s; stored cursor %d (log head %d); a search for"
+                                + " the last changed title \"%s\" (%s) %s it among %d hits in %.1f ms (again: %.1f ms); kiosk file %,d KiB",
+                        stored.equals(head) && hit ? "OK" : "MISMATCH", stored.seq(), head.seq(), lastChanged.title(),
+                        lastChanged.id(), hit ? "finds" : "does NOT find", found.size(), searchMs, againMs,
+                        (Files.size(file) + sizeOr0(Path.of(file + "-wal"))) / 1024);
+                measured.add(new Measured(new Result(changes, -1, 0, elapsed, 0, 0, 0, 0, 0), serverCpu, null, check));
+            }
+            if (!Boolean.getBoolean("bench.keep")) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(Path.of(file + "-wal"));
+                Files.deleteIfExists(Path.of(file + "-shm"));
+            }
+        }
+        int median = java.util.stream.IntStream.range(0, measured.size()).boxed()
+                .sorted(java.util.Comparator.comparingLong(k -> measured.get(k).result().elapsedNanos()))
+                .toList().get(measured.size() / 2);
+        Measured m = measured.get(median);
+        double seconds = m.result().elapsedNanos() / 1e9;
+        System.out.printf(Locale.ROOT, "RESULT catch-up %-26s %,d changes in %.2f s = %,.0f changes/s%n",
+                "KioskSync.syncNow:", changes, seconds, changes / seconds);
+        System.out.printf(Locale.ROOT, "  CPU per change: kiosk process (HTTP client, JSON, SQLite, every thread) %.1f µs,"
+                        + " server %.1f µs -> a kiosk with a core of its own would apply %,.0f changes/s%n",
+                kioskCpu.get(median) * 1e6 / changes, m.serverCpu() * 1e6 / changes, changes / kioskCpu.get(median));
+        System.out.println("  " + m.check());
+        System.out.println("  all " + repeat + " runs: " + measured.stream()
+                .map(r -> String.format(Locale.ROOT, "%,.0f", changes / (r.result().elapsedNanos() / 1e9)))
+                .collect(java.util.stream.Collectors.joining(", ")) + " changes/s (the median is shown)");
+        System.out.println("(KioskSync.syncNow: the kiosk's own client, its CATCH_UP_PAGE (5,000), the next page"
+                + " fetched and parsed while one is applied; enrolment, store and search index as on a kiosk)");
     }
 
     private static long sizeOr0(Path file) throws java.io.IOException {
@@ -225,6 +305,9 @@ public final class CatchUpBenchmark {
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private static long cpu() {
         return THREADS.getCurrentThreadCpuTime();

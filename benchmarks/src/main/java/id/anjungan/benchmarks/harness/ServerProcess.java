@@ -29,6 +29,20 @@ public final class ServerProcess implements AutoCloseable {
     private final Path log;
     private final Thread shutdownHook;
 
+    /**
+     * The README's recommended flags for many kiosks (BENCHMARKS.md, third round): the serial collector
+     * with a small young generation keeps the RSS of 10,000 streams under 512 MiB where G1 grows its heap
+     * to the cap. -Dbench.serverJvmArgs= (empty) runs the server with the JVM's defaults (G1).
+     */
+    public static final String DEFAULT_JVM_ARGS =
+            "-XX:+UseSerialGC -Xmn64m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m";
+    /** glibc's malloc keeps an arena per busy thread (up to 8 per core); two are plenty for the server. */
+    public static final String DEFAULT_ENV = "MALLOC_ARENA_MAX=2";
+
+    private static String serverEnv() {
+        return System.getProperty("bench.serverEnv", DEFAULT_ENV);
+    }
+
     private ServerProcess(Process process, URI base, String adminToken, Path log) {
         this.process = process;
         this.base = base;
@@ -59,7 +73,7 @@ public final class ServerProcess implements AutoCloseable {
         command.add(System.getProperty("bench.serverHeap", "-Xmx384m"));
         command.add("-Xlog:gc:file=" + folder.resolve("sync-server-gc.log").toAbsolutePath());
         command.addAll(Diagnostics.serverOptions());
-        String extra = System.getProperty("bench.serverJvmArgs", "");
+        String extra = System.getProperty("bench.serverJvmArgs", DEFAULT_JVM_ARGS);
         if (!extra.isBlank()) {
             command.addAll(List.of(extra.trim().split("\\s+")));
         }
@@ -72,6 +86,14 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().put("ABK_SERVER_DB", database.toAbsolutePath().toString());
         builder.environment().put("ABK_SERVER_DEMO", "true");
         builder.environment().put("ABK_SERVER_ADMIN_TOKEN", adminToken);
+        for (String pair : serverEnv().trim().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        System.out.println("server: " + String.join(" ", command.subList(1, command.size() - 2))
+                + (serverEnv().isBlank() ? "" : "  env " + serverEnv()));
         Process process;
         try {
             process = builder.start();
