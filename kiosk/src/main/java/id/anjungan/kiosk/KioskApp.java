@@ -194,8 +194,11 @@ public final class KioskApp extends Application {
                 slips.uploader().requestUpload();
             }
         });
-        sync.enrolmentNeededProperty().addListener((observable, old, needed) ->
-                frameView.show(needed ? enrolmentView : browseView));
+        frame.enrolmentNeeded(sync.enrolmentNeededProperty().get());
+        sync.enrolmentNeededProperty().addListener((observable, old, needed) -> {
+            frame.enrolmentNeeded(needed);
+            frameView.show(needed ? enrolmentView : browseView);
+        });
         // The list is read off the FX thread, so the attract screen is drawn at once; its counts follow.
         browse.reloadInBackground(background, Platform::runLater, () -> {
             attract.reload();

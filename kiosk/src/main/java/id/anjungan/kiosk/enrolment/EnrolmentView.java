@@ -6,13 +6,16 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Staff type the centre's one-time enrolment code here. */
 public final class EnrolmentView extends VBox {
 
     public EnrolmentView(EnrolmentModel model, Messages messages) {
-        super(28);
+        super(20);
         getStyleClass().addAll("screen", "enrolment-screen");
         setAlignment(Pos.TOP_LEFT);
         setFillWidth(true);
@@ -42,6 +45,13 @@ public final class EnrolmentView extends VBox {
         keyboard.setId("enrolment-keyboard");
         keyboard.getStyleClass().add("enrolment-keyboard");
         keyboard.setMaxWidth(1200);
-        getChildren().addAll(title, explanation, code, send, message, keyboard);
+        // Field and button side by side: with the keyboard below, one row less keeps the screen inside
+        // a 1080-pixel-high landscape window.
+        HBox.setHgrow(code, Priority.ALWAYS);
+        send.setMinWidth(Region.USE_PREF_SIZE);
+        HBox codeRow = new HBox(16, code, send);
+        codeRow.setAlignment(Pos.CENTER_LEFT);
+        codeRow.setMaxWidth(1200);
+        getChildren().addAll(title, explanation, codeRow, message, keyboard);
     }
 }

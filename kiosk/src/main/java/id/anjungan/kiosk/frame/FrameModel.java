@@ -33,6 +33,7 @@ public final class FrameModel {
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper dataAgeText = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(false);
+    private boolean enrolmentNeeded;
 
     /**
      * @param centreName the name of the centre this kiosk stands in, once the reference data knows it
@@ -58,7 +59,7 @@ public final class FrameModel {
     /** Brings every text up to date: call it when time has passed or the reference data changed. */
     public void tick() {
         centreText.set(centreName.get().orElseGet(() -> messages.text("app.title")));
-        connectionText.set(messages.text(switch (connectionState.getValue()) {
+        connectionText.set(messages.text(enrolmentNeeded ? "status.notEnrolled" : switch (connectionState.getValue()) {
             case CONNECTING -> "status.connecting";
             case ONLINE -> "status.online";
             case OFFLINE -> "status.offline";
@@ -67,6 +68,15 @@ public final class FrameModel {
         dataAgeText.set(updated == null
                 ? messages.text("age.never")
                 : messages.text("age.updated", formats.timeAgo(updated, clock.instant())));
+    }
+
+    /**
+     * Whether the kiosk waits for staff to enrol it: then the top bar says so, instead of "offline"
+     * about a list it does not have yet.
+     */
+    public void enrolmentNeeded(boolean needed) {
+        enrolmentNeeded = needed;
+        tick();
     }
 
     public ReadOnlyStringProperty centreNameProperty() {

@@ -54,6 +54,20 @@ class FrameModelTest {
     }
 
     @Test
+    void saysTheKioskWaitsForEnrolmentInsteadOfOfflineUntilStaffEnrolIt() {
+        connection.set(ConnectionState.OFFLINE);
+
+        model.enrolmentNeeded(true);
+
+        assertThat(model.connectionTextProperty().get())
+                .isEqualTo("Belum terdaftar");
+
+        model.enrolmentNeeded(false);
+
+        assertThat(model.connectionTextProperty().get()).isEqualTo(messages.text("status.offline"));
+    }
+
+    @Test
     void saysWhenItIsOffline() {
         connection.set(ConnectionState.OFFLINE);
 
