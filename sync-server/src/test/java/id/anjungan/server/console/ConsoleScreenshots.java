@@ -27,16 +27,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @EnabledIfSystemProperty(named = "abk.console.screenshots", matches = ".+")
 class ConsoleScreenshots {
-    private static final List<int[]> SIZES = List.of(new int[] {1366, 900}, new int[] {390, 844});
+    static final List<int[]> SIZES = List.of(new int[] {1366, 900}, new int[] {390, 844});
+
+    /** Where take.sh wants the pictures, made if missing; skips the test without Chromium. */
+    static Path outputFolder() throws IOException {
+        Browser.assumeInstalled();
+        Path out = Path.of(System.getProperty("abk.console.screenshots"));
+        Files.createDirectories(out);
+        return out;
+    }
 
     @TempDir
     Path folder;
 
     @Test
     void everyPageAtDesktopAndPhoneWidth() throws IOException {
-        Browser.assumeInstalled();
-        Path out = Path.of(System.getProperty("abk.console.screenshots"));
-        Files.createDirectories(out);
+        Path out = outputFolder();
         TestClock clock = new TestClock(Instant.parse("2026-11-27T03:00:00Z"));
         try (RunningServer running = RunningServer.withDemoData(folder, clock)) {
             Map<String, String> passwords = demoPasswords(folder);
@@ -92,9 +98,7 @@ class ConsoleScreenshots {
      */
     @Test
     void intakeAtDesktopAndPhoneWidth() throws IOException {
-        Browser.assumeInstalled();
-        Path out = Path.of(System.getProperty("abk.console.screenshots"));
-        Files.createDirectories(out);
+        Path out = outputFolder();
         TestClock clock = new TestClock(Instant.parse("2026-11-27T03:00:00Z"));
         try (RunningServer running = RunningServer.withDemoData(folder, clock)) {
             Map<String, String> passwords = demoPasswords(folder);
@@ -152,9 +156,7 @@ class ConsoleScreenshots {
      */
     @Test
     void feedPagesAtDesktopAndPhoneWidth() throws IOException {
-        Browser.assumeInstalled();
-        Path out = Path.of(System.getProperty("abk.console.screenshots"));
-        Files.createDirectories(out);
+        Path out = outputFolder();
         try (FeedConsoleFixture fixture = new FeedConsoleFixture(folder, true)) {
             var feeds = fixture.running.server().feeds();
             String centre = id.anjungan.server.feed.FeedFixtures.CENTRE;

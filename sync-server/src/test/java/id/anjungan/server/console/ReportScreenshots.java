@@ -1,16 +1,16 @@
 package id.anjungan.server.console;
 
+import static id.anjungan.server.console.ConsoleScreenshots.SIZES;
 import static id.anjungan.server.console.ConsoleScreenshots.demoPasswords;
+import static id.anjungan.server.console.ConsoleScreenshots.outputFolder;
 import static id.anjungan.server.console.ConsoleScreenshots.shoot;
 import static id.anjungan.server.console.ConsoleScreenshots.signIn;
 import static id.anjungan.server.console.ConsoleScreenshots.signOut;
 
 import id.anjungan.server.testing.RunningServer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -24,16 +24,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @EnabledIfSystemProperty(named = "abk.console.screenshots", matches = ".+")
 class ReportScreenshots {
-    private static final List<int[]> SIZES = List.of(new int[] {1366, 900}, new int[] {390, 844});
-
     @TempDir
     Path folder;
 
     @Test
     void everyReportPageAtDesktopAndPhoneWidth() throws IOException {
-        Browser.assumeInstalled();
-        Path out = Path.of(System.getProperty("abk.console.screenshots"));
-        Files.createDirectories(out);
+        Path out = outputFolder();
         TestClock clock = new TestClock(Instant.parse("2026-11-27T03:00:00Z"));
         try (RunningServer running = RunningServer.withDemoData(folder, clock)) {
             Map<String, String> passwords = demoPasswords(folder);
