@@ -137,7 +137,6 @@ public final class SyncServer implements AutoCloseable {
         VacancyService vacancies = new VacancyService(database, vacancyStore, referenceStore, clock);
         ReferenceService reference = new ReferenceService(database, referenceStore);
         SyncService sync = new SyncService(database, changeLog, referenceStore, vacancyStore);
-        EnrolmentService enrolment = new EnrolmentService(database, kioskStore, referenceStore, clock);
         KioskLastSeen lastSeen = new KioskLastSeen(database);
         KioskAuthenticator kioskAuthenticator = new KioskAuthenticator(database, kioskStore, clock, lastSeen);
         KioskService kiosks = new KioskService(database, kioskStore, clock, lastSeen);
@@ -145,6 +144,9 @@ public final class SyncServer implements AutoCloseable {
         ChangeStream changeStream = new ChangeStream(sync, config.pushPollInterval(), config.heartbeatInterval(),
                 tuning.pushWriterThreads(), tuning.pushWriteTimeout());
         changeStream.every(Duration.ofMinutes(1), lastSeen::flush);
+        // A revoked kiosk's open stream is closed at once: reconnecting, it is refused.
+        EnrolmentService enrolment = new EnrolmentService(database, kioskStore, referenceStore, clock,
+                changeStream::disconnect);
         SlipStore slipStore = new SlipStore();
         OutboxService outbox = new OutboxService(database, slipStore, clock);
         IntakeService intake = new IntakeService(database, kioskStore, new PresentationStore(), slipStore, vacancyStore,

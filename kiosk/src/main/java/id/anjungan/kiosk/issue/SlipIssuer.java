@@ -15,6 +15,7 @@ import id.anjungan.protocol.reference.IndustrialEstate;
 import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.reference.TrainingCentre;
 import id.anjungan.protocol.reference.TrainingCentreKind;
+import id.anjungan.protocol.slip.KioskKeys;
 import id.anjungan.protocol.slip.SlipFormatException;
 import id.anjungan.protocol.slip.SlipId;
 import id.anjungan.protocol.slip.SlipSigner;
@@ -85,7 +86,7 @@ public final class SlipIssuer {
     private volatile SlipSigner signer;
 
     /**
-     * @param keys the kiosk's key pair, asked for once on the first issue
+     * @param keys the kiosk's key pair, asked for at each issue
      *             ({@code KioskKeysOnDisk.loadOrCreate} in the app)
      * @param centreId the centre this kiosk stands in, as printed at the top of the slip
      * @param afterIssue called after each slip is in the outbox, e.g. to start an upload; must not block
@@ -242,15 +243,13 @@ public final class SlipIssuer {
         return contents.create(trainingCentre, vacancy, employer, estate, token, qrText, applicant);
     }
 
+    /** The signer for the key pair in the store now: a kiosk enrolled again signs with its new key. */
     private SlipSigner signer() {
+        KeyPair pair = keys.get();
         SlipSigner current = signer;
-        if (current == null) {
-            synchronized (this) {
-                if (signer == null) {
-                    signer = SlipSigner.of(keys.get());
-                }
-                current = signer;
-            }
+        if (current == null || !current.keyId().equals(KioskKeys.keyId(pair.getPublic()))) {
+            current = SlipSigner.of(pair);
+            signer = current;
         }
         return current;
     }

@@ -1,7 +1,9 @@
 package id.anjungan.kiosk.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -65,18 +67,46 @@ public final class IdentityStore {
     /** Records a (new) enrolment, replacing an earlier one the server no longer knows. */
     public void saveEnrolment(Enrolment enrolment) {
         write.apply(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO kiosk_enrolment (singleton, kiosk_id, centre_id, token, enrolled_at) VALUES (1, ?, ?, ?, ?)"
-                            + " ON CONFLICT (singleton) DO UPDATE SET kiosk_id = excluded.kiosk_id,"
-                            + " centre_id = excluded.centre_id, token = excluded.token, enrolled_at = excluded.enrolled_at")) {
-                upsert.setString(1, enrolment.kioskId());
-                upsert.setString(2, enrolment.centreId());
-                upsert.setString(3, enrolment.token());
-                upsert.setString(4, enrolment.enrolledAt().toString());
-                upsert.executeUpdate();
-            }
+            upsertEnrolment(connection, enrolment);
             return null;
         });
+    }
+
+    /**
+     * A kiosk enrolled again after the server refused it: a new key pair (the old one belongs to a
+     * kiosk the server no longer accepts, and the server refuses a known key), the new enrolment, and
+     * no cursor, so the first sync takes a snapshot of the new enrolment's scope. All in one transaction.
+     */
+    public void replaceIdentity(StoredKeys keys, Enrolment enrolment, Instant at) {
+        write.apply(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO kiosk_key (singleton, public_key, private_key, created_at) VALUES (1, ?, ?, ?)"
+                            + " ON CONFLICT (singleton) DO UPDATE SET public_key = excluded.public_key,"
+                            + " private_key = excluded.private_key, created_at = excluded.created_at");
+                 PreparedStatement forgetCursor = connection.prepareStatement(
+                         "UPDATE sync_state SET cursor_epoch = NULL, cursor_seq = NULL")) {
+                upsert.setString(1, keys.publicKey());
+                upsert.setString(2, keys.privateKey());
+                upsert.setString(3, at.toString());
+                upsert.executeUpdate();
+                forgetCursor.executeUpdate();
+            }
+            upsertEnrolment(connection, enrolment);
+            return null;
+        });
+    }
+
+    private static void upsertEnrolment(Connection connection, Enrolment enrolment) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO kiosk_enrolment (singleton, kiosk_id, centre_id, token, enrolled_at) VALUES (1, ?, ?, ?, ?)"
+                        + " ON CONFLICT (singleton) DO UPDATE SET kiosk_id = excluded.kiosk_id,"
+                        + " centre_id = excluded.centre_id, token = excluded.token, enrolled_at = excluded.enrolled_at")) {
+            upsert.setString(1, enrolment.kioskId());
+            upsert.setString(2, enrolment.centreId());
+            upsert.setString(3, enrolment.token());
+            upsert.setString(4, enrolment.enrolledAt().toString());
+            upsert.executeUpdate();
+        }
     }
 
     private static <T> Optional<T> optional(Object value, Class<T> type) {

@@ -16,12 +16,8 @@ public final class KioskKeysOnDisk {
     }
 
     public static KeyPair loadOrCreate(IdentityStore identity, Instant now) {
-        IdentityStore.StoredKeys stored = identity.keys().orElseGet(() -> {
-            KeyPair fresh = KioskKeys.generate();
-            return identity.saveKeysOnce(new IdentityStore.StoredKeys(
-                    Base64.getEncoder().encodeToString(KioskKeys.rawPublicKey(fresh.getPublic())),
-                    Base64.getEncoder().encodeToString(fresh.getPrivate().getEncoded())), now);
-        });
+        IdentityStore.StoredKeys stored = identity.keys()
+                .orElseGet(() -> identity.saveKeysOnce(stored(KioskKeys.generate()), now));
         try {
             return new KeyPair(
                     KioskKeys.publicKeyFromRaw(Base64.getDecoder().decode(stored.publicKey())),
@@ -30,6 +26,12 @@ public final class KioskKeysOnDisk {
         } catch (NoSuchAlgorithmException | InvalidKeySpecException e) {
             throw new IllegalStateException("the kiosk store holds a key pair this JDK cannot read", e);
         }
+    }
+
+    /** A key pair in the form the store keeps it. */
+    public static IdentityStore.StoredKeys stored(KeyPair keys) {
+        return new IdentityStore.StoredKeys(publicKeyText(keys),
+                Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
     }
 
     /** The raw public key in Base64, as enrolment sends it. */

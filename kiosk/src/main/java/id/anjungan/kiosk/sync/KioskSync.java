@@ -7,6 +7,7 @@ import id.anjungan.protocol.kiosk.EnrolmentRequest;
 import id.anjungan.protocol.kiosk.EnrolmentResponse;
 import id.anjungan.protocol.kiosk.Heartbeat;
 import id.anjungan.protocol.kiosk.PrinterState;
+import id.anjungan.protocol.slip.KioskKeys;
 import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.Snapshot;
 import id.anjungan.protocol.sync.SyncCursor;
@@ -186,10 +187,21 @@ public final class KioskSync implements AutoCloseable {
     }
 
     private void enrolWith(String code) throws SyncException {
-        KeyPair pair = keys != null ? keys : KioskKeysOnDisk.loadOrCreate(identity, clock.instant());
+        // Enrolled before means the server refused this kiosk (revoked, or forgotten): it refuses the
+        // old key too, so the kiosk joins again with a new one.
+        boolean again = identity.enrolment().isPresent();
+        KeyPair pair = again ? KioskKeys.generate()
+                : keys != null ? keys : KioskKeysOnDisk.loadOrCreate(identity, clock.instant());
         EnrolmentResponse response = api.enrol(new EnrolmentRequest(code, KioskKeysOnDisk.publicKeyText(pair), appVersion));
-        identity.saveEnrolment(new IdentityStore.Enrolment(response.kioskId(), response.centreId(), response.token(),
-                clock.instant()));
+        Instant now = clock.instant();
+        IdentityStore.Enrolment enrolment = new IdentityStore.Enrolment(response.kioskId(), response.centreId(),
+                response.token(), now);
+        if (again) {
+            identity.replaceIdentity(KioskKeysOnDisk.stored(pair), enrolment, now);
+            keys = pair;
+        } else {
+            identity.saveEnrolment(enrolment);
+        }
         LOG.info("enrolled as {} of centre {}", response.kioskId(), response.centreId());
     }
 

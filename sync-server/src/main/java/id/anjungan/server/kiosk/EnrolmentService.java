@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** One-time enrolment codes, and kiosks joining a centre's fleet with one. */
 public final class EnrolmentService {
@@ -20,12 +21,19 @@ public final class EnrolmentService {
     private final KioskStore kiosks;
     private final ReferenceStore reference;
     private final Clock clock;
+    private final Consumer<String> afterRevocation;
 
-    public EnrolmentService(Database database, KioskStore kiosks, ReferenceStore reference, Clock clock) {
+    /**
+     * @param afterRevocation told the id of each kiosk once its revocation is committed, e.g. to
+     *                        close its open streams
+     */
+    public EnrolmentService(Database database, KioskStore kiosks, ReferenceStore reference, Clock clock,
+                            Consumer<String> afterRevocation) {
         this.database = database;
         this.kiosks = kiosks;
         this.reference = reference;
         this.clock = clock;
+        this.afterRevocation = afterRevocation;
     }
 
     /** Creates a code a kiosk of this centre can enrol with once, within the validity. */
@@ -94,6 +102,7 @@ public final class EnrolmentService {
             hook.run(c, kiosk);
             kiosks.revoke(c, kioskId, clock.instant());
         });
+        afterRevocation.accept(kioskId);
     }
 
     /** The key id printed into slips (see the slip token spec), in hex. */

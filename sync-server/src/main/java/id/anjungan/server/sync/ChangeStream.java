@@ -109,6 +109,18 @@ public final class ChangeStream implements AutoCloseable {
         return asked;
     }
 
+    /** Closes a kiosk's open streams (after what is already queued for them); returns how many. */
+    public int disconnect(String kioskId) {
+        int closed = 0;
+        for (Subscriber s : subscribers.values()) {
+            if (s.kioskId.equals(kioskId) && subscribers.remove(s.client) != null) {
+                s.write(() -> closeQuietly(s.client));
+                closed++;
+            }
+        }
+        return closed;
+    }
+
     private void pushSafely() {
         try {
             push();

@@ -143,6 +143,22 @@ class ChangeStreamTest {
     }
 
     @Test
+    void revokingAKioskClosesItsOpenStreamAndItsReconnectIsRefused() throws Exception {
+        SyncCursor head = running.server().services().sync().head();
+        try (SseTestClient stream = connect(head)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.ended(Duration.ofMillis(300))).isFalse();
+
+            running.post("/api/v1/admin/kiosks/" + kiosk.kioskId() + "/revoke", running.adminToken(), "");
+
+            assertThat(stream.ended(WAIT)).isTrue();
+        }
+        try (SseTestClient again = connect(head)) {
+            assertThat(again.status()).isEqualTo(403);
+        }
+    }
+
+    @Test
     void aStreamWithoutACursorIsRefusedBeforeItStarts() throws Exception {
         try (SseTestClient stream = new SseTestClient(running.uri("/api/v1/sync/stream"), kiosk.token(), null)) {
             assertThat(stream.status()).isEqualTo(400);

@@ -20,6 +20,7 @@ public final class SseTestClient implements AutoCloseable {
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
     private final java.util.concurrent.atomic.AtomicInteger comments = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     public SseTestClient(URI uri, String bearer, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
@@ -61,7 +62,14 @@ public final class SseTestClient implements AutoCloseable {
             });
         } catch (RuntimeException closed) {
             // the stream ended or was closed by the test
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Whether the server ended the stream within the timeout. */
+    public boolean ended(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** How many comment lines (heartbeats) arrived so far. */
