@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * acknowledged are marked uploaded. While offline, slips simply wait.
  *
  * <p>Uploaded slips stay on the kiosk for {@link #KEEP_UPLOADED} (for a reprint by staff), then are
- * deleted with any name and phone they carry.
+ * deleted with any name and phone they carry. A slip that has not reached the server after
+ * {@link IssuedSlip#APPLICANT_KEPT_FOR} loses its name and phone on the kiosk as well, and is uploaded without them.
  */
 public final class OutboxUploader implements AutoCloseable {
     public static final Duration INTERVAL = Duration.ofSeconds(30);
@@ -110,6 +111,8 @@ public final class OutboxUploader implements AutoCloseable {
      * a round (it is safe, but may send a batch twice).
      */
     public Report uploadNow() {
+        // First, and whether or not the server can be reached: a kiosk offline for months is the case.
+        outbox.eraseApplicantsIssuedBefore(clock.instant().minus(IssuedSlip.APPLICANT_KEPT_FOR));
         Optional<String> bearer = token.get();
         if (bearer.isEmpty()) {
             return new Report(0, outbox.pendingCount(), Optional.of("not enrolled yet"));

@@ -183,6 +183,38 @@ public final class OutboxStore {
         });
     }
 
+    /**
+     * Erases the name and phone of slips issued before the given moment that are still on the
+     * kiosk, uploaded or not: a slip that could not be uploaded for months keeps them no longer
+     * than the kiosk promised the job seeker. The slip itself stays, to be uploaded.
+     *
+     * @return how many slips lost their name and phone
+     */
+    public int eraseApplicantsIssuedBefore(Instant before) {
+        return store.inTransaction(connection -> {
+            List<IssuedSlip> due = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT json FROM outbox WHERE issued_at < ?"
+                    + " AND (json_extract(json, '$.applicantName') IS NOT NULL"
+                    + " OR json_extract(json, '$.applicantPhone') IS NOT NULL)")) {
+                query.setString(1, sortable(before));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        due.add(parse(rows.getString(1)));
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE outbox SET json = ? WHERE slip_id = ?")) {
+                for (IssuedSlip slip : due) {
+                    update.setString(1, toJson(slip.withoutApplicant()));
+                    update.setString(2, slip.slipId());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return due.size();
+        });
+    }
+
     private static List<Entry> entries(PreparedStatement query) throws SQLException {
         List<Entry> entries = new ArrayList<>();
         try (ResultSet rows = query.executeQuery()) {

@@ -169,6 +169,32 @@ class OutboxUploaderTest {
     }
 
     @Test
+    void aSlipStuckOnTheKioskForSixMonthsLosesItsNameAndPhoneThereTooAndIsStillSent() throws Exception {
+        IssuedSlip old = issue(1).get(0);
+        assertThat(old.applicantName()).isNotNull();
+        Clock sixMonthsOn = Clock.offset(CLOCK, IssuedSlip.APPLICANT_KEPT_FOR.plusHours(1));
+        IssuedSlip recent = new IssuedSlip("recent-" + old.slipId(), old.vacancyId(), old.employerId(),
+                sixMonthsOn.instant(), old.expiresAt(), old.qrText(), "Dewi Lestari", "0813-1111-2222");
+        outbox.add(recent);
+        KioskApiClient nowhere = new KioskApiClient(TestServer.unreachableAddress(),
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
+
+        OutboxUploader.Report offline = new OutboxUploader(outbox, () -> Optional.of(kiosk.token()),
+                nowhere::uploadOutbox, sixMonthsOn, OutboxUploader.BATCH_SIZE).uploadNow();
+
+        assertThat(offline.complete()).isFalse();
+        assertThat(outbox.pendingCount()).isEqualTo(2);
+        IssuedSlip kept = outbox.find(old.slipId()).orElseThrow().slip();
+        assertThat(kept.applicantName()).isNull();
+        assertThat(kept.applicantPhone()).isNull();
+        assertThat(kept.qrText()).isEqualTo(old.qrText());
+        assertThat(outbox.find(recent.slipId()).orElseThrow().slip().applicantName()).isEqualTo("Dewi Lestari");
+
+        assertThat(uploader(kiosk.api()::uploadOutbox).uploadNow().uploaded()).isGreaterThanOrEqualTo(1);
+        assertThat(outbox.find(old.slipId()).orElseThrow().uploaded()).isTrue();
+    }
+
+    @Test
     void beforeEnrolmentNothingIsSent() {
         issue(1);
         List<OutboxUpload> sent = new ArrayList<>();

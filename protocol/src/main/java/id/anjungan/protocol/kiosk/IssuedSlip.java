@@ -1,5 +1,6 @@
 package id.anjungan.protocol.kiosk;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -19,11 +20,23 @@ public record IssuedSlip(
         String qrText,
         String applicantName,
         String applicantPhone) {
+    /**
+     * How long the kiosk and the server keep a slip's name and phone: the six months the kiosk tells
+     * the job seeker beside those fields, rounded up to whole days. Not a setting: a deployment must
+     * not quietly keep them longer than the kiosk says.
+     */
+    public static final Duration APPLICANT_KEPT_FOR = Duration.ofDays(183);
+
     public IssuedSlip {
         Objects.requireNonNull(slipId, "slipId");
         Objects.requireNonNull(vacancyId, "vacancyId");
         Objects.requireNonNull(employerId, "employerId");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
+    }
+
+    /** The same slip without the job seeker's name and phone. */
+    public IssuedSlip withoutApplicant() {
+        return new IssuedSlip(slipId, vacancyId, employerId, issuedAt, expiresAt, qrText, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package id.anjungan.server.outbox;
 
+import id.anjungan.protocol.kiosk.IssuedSlip;
 import id.anjungan.server.db.Database;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -10,12 +11,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the promise the kiosk prints beside its name and phone fields ("disimpan paling lama 6 bulan"):
  * a slip's applicant name and phone are erased once the slip is older than that. The slip itself stays,
- * so placement counts do not change. Not a setting: a deployment must not quietly keep data longer than
- * the kiosk tells the job seeker.
+ * so placement counts do not change. The kiosk erases its own copy the same way
+ * ({@code OutboxStore.eraseApplicantsIssuedBefore}).
  */
 public final class PersonalDataRetention {
-    /** Six months, rounded up to whole days. */
-    public static final Duration KEPT_FOR = Duration.ofDays(183);
+    public static final Duration KEPT_FOR = IssuedSlip.APPLICANT_KEPT_FOR;
     private static final Logger LOG = LoggerFactory.getLogger(PersonalDataRetention.class);
 
     private final Database database;
