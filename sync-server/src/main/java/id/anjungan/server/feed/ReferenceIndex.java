@@ -6,12 +6,14 @@ import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.reference.Region;
 import id.anjungan.protocol.reference.RegionKind;
 import id.anjungan.protocol.reference.Trade;
+import id.anjungan.protocol.reference.TrainingCentre;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -128,6 +130,10 @@ final class ReferenceIndex {
 
     Region regionOf(Employer employer) {
         return data.region(employer.regionId()).orElse(null);
+    }
+
+    Optional<TrainingCentre> centre(String id) {
+        return data.centre(id);
     }
 
     Employer employerById(String id) {

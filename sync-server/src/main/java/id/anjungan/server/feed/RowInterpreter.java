@@ -8,6 +8,7 @@ import id.anjungan.protocol.reference.Employer;
 import id.anjungan.protocol.reference.IndustrialEstate;
 import id.anjungan.protocol.reference.Region;
 import id.anjungan.protocol.reference.Trade;
+import id.anjungan.protocol.reference.TrainingCentre;
 import id.anjungan.protocol.vacancy.EducationLevel;
 import id.anjungan.protocol.vacancy.EmploymentType;
 import id.anjungan.protocol.vacancy.Pay;
@@ -22,13 +23,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Turns one feed row into a vacancy of the source, or a rejection that says, in Indonesian and with
  * the row's line, everything wrong with it. Names are resolved against the reference data; an
- * employer's source can only carry that employer's vacancies; a vacancy's region must be its
- * employer's, and defaults to it, as its industrial estate does.
+ * employer's source can only carry that employer's vacancies, a centre's only those of employers in
+ * the centre's regions; a vacancy's region must be its employer's, and defaults to it, as its
+ * industrial estate does.
  */
 final class RowInterpreter {
     sealed interface Result permits Accepted, Rejected {
@@ -85,7 +88,7 @@ final class RowInterpreter {
         if (title == null) {
             problems.add("judul lowongan kosong");
         }
-        Employer employer = employer(cells.get(FeedField.EMPLOYER), problems);
+        Employer employer = withinCentre(employer(cells.get(FeedField.EMPLOYER), problems), problems);
         Region region = employer == null ? null : region(cells.get(FeedField.REGION), employer, problems);
         Trade trade = cells.containsKey(FeedField.TRADE)
                 ? attempt(problems, () -> index.trade(text(cells, FeedField.TRADE)))
@@ -164,6 +167,24 @@ final class RowInterpreter {
         return attempt(problems, () -> index.employer(FieldValues.text(cell.value())));
     }
 
+    /**
+     * A centre's source carries vacancies of employers in the regions its kiosks show, as its staff
+     * can edit in the console; null (and a problem noted) for an employer elsewhere.
+     */
+    private Employer withinCentre(Employer employer, List<String> problems) {
+        if (employer == null || source.ownerKind() != OwnerKind.CENTRE) {
+            return employer;
+        }
+        Optional<TrainingCentre> centre = index.centre(source.ownerId());
+        if (centre.isEmpty() || centre.get().scopeRegionIds().contains(employer.regionId())) {
+            return employer;
+        }
+        Region region = index.regionOf(employer);
+        problems.add("perusahaan '" + employer.name() + "' ada di " + (region == null ? employer.regionId()
+                : region.displayName()) + ", di luar wilayah " + centre.get().name());
+        return null;
+    }
+
     private Region region(Cell cell, Employer employer, List<String> problems) {
         if (cell == null) {
             return index.regionOf(employer);
@@ -209,7 +230,7 @@ final class RowInterpreter {
             problems.add("perusahaan '" + read.employerId() + "' tidak dikenal");
         } else if (source.ownerKind() == OwnerKind.EMPLOYER && !employer.id().equals(source.ownerId())) {
             problems.add("perusahaan '" + employer.name() + "' bukan pemilik sumber ini");
-        } else if (!employer.regionId().equals(read.regionId())) {
+        } else if (withinCentre(employer, problems) != null && !employer.regionId().equals(read.regionId())) {
             Region region = index.regionOf(employer);
             problems.add("lokasi kerja bukan di wilayah " + employer.name() + " ("
                     + (region == null ? employer.regionId() : region.displayName()) + ")");

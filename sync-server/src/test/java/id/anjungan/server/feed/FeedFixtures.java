@@ -30,6 +30,8 @@ public final class FeedFixtures {
     public static final String KAB_PEKALONGAN = "33.26";
     public static final String KOTA_PEKALONGAN = "33.75";
     public static final String CENTRE = "blkk-batang-1";
+    /** A centre whose kiosks show only Kota Pekalongan. */
+    public static final String PEKALONGAN_CENTRE = "blk-kota-pekalongan";
     public static final String SEPATU = "emp-sepatu";
     public static final String LOGAM = "emp-logam";
     public static final String BATIK = "emp-batik";
@@ -52,7 +54,9 @@ public final class FeedFixtures {
                     new Employer(BATIK, "CV Batik Sinar Pekalongan (fiktif)", "Batik", KOTA_PEKALONGAN, null,
                             "Pekalongan Barat", "Showroom", "Bawa slip", true)),
             List.of(new TrainingCentre(CENTRE, "BLK Komunitas Batang 1", TrainingCentreKind.BLKK, BATANG, "Gringsing",
-                    null, List.of(BATANG, KAB_PEKALONGAN, KOTA_PEKALONGAN))));
+                    null, List.of(BATANG, KAB_PEKALONGAN, KOTA_PEKALONGAN)),
+                    new TrainingCentre(PEKALONGAN_CENTRE, "BLK Kota Pekalongan", TrainingCentreKind.BLK, KOTA_PEKALONGAN,
+                            "Pekalongan Barat", null, List.of(KOTA_PEKALONGAN))));
 
     private FeedFixtures() {
     }

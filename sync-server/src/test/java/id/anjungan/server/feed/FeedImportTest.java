@@ -380,6 +380,23 @@ class FeedImportTest {
     }
 
     @Test
+    void aCentresSourceCarriesOnlyVacanciesOfEmployersInTheRegionsItsKiosksShow() {
+        FeedSource source = feeds.create(new FeedSourceRequest(OwnerKind.CENTRE, FeedFixtures.PEKALONGAN_CENTRE,
+                "Lowongan BLK Kota Pekalongan", SourceKind.UPLOAD, FeedFormat.CSV, null, null, false));
+        String csv = "Judul;Perusahaan;Kejuruan;Batas Lamaran\r\n"
+                + "Penjahit Batik;CV Batik Sinar Pekalongan;Menjahit;31/07/2025\r\n"
+                + "Welder;PT Logam Presisi Batang;Las;31/07/2025\r\n";
+
+        FeedPlan plan = feeds.upload(source.id(), "pekalongan.csv", csv.getBytes(StandardCharsets.UTF_8)).preview();
+
+        assertThat(plan.created()).extracting(FeedPlan.PlannedVacancy::line).containsExactly(2);
+        assertThat(plan.rejected()).extracting(FeedPlan.RejectedRow::reason).singleElement().asString()
+                .startsWith("baris 3: perusahaan 'PT Logam Presisi Batang (fiktif)' ada di ")
+                .contains("Batang")
+                .endsWith(", di luar wilayah BLK Kota Pekalongan");
+    }
+
+    @Test
     void rowsThatCannotBeToldApartOrAreAlreadyPastAreRejectedWithAReason() {
         String csv = "Judul;Perusahaan;Kejuruan;Batas Lamaran;Kabupaten/Kota\r\n"
                 + "Welder;PT Logam Presisi Batang;Las;31/07/2025;\r\n"
