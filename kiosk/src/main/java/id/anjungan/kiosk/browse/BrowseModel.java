@@ -3,6 +3,7 @@ package id.anjungan.kiosk.browse;
 import id.anjungan.kiosk.format.VacancyTexts;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.store.KioskStore;
+import id.anjungan.kiosk.store.SearchHits;
 import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.vacancy.Vacancy;
 import java.time.Clock;
@@ -53,8 +54,17 @@ public final class BrowseModel {
     private final ReadOnlyBooleanWrapper noMatch = new ReadOnlyBooleanWrapper();
     private final Map<FilterKind, String> selected = new EnumMap<>(FilterKind.class);
 
+    /**
+     * Text matching more vacancies than this lists them newest first instead of best match first:
+     * scoring every match with bm25 costs more than a keystroke may (at 50,000 vacancies "bata"
+     * matches 27,000), and the first screenful of such a list differs little.
+     */
+    public static final int RANK_UP_TO = 5_000;
+
     private List<Vacancy> vacancies = List.of();
-    private Map<String, Vacancy> byId = Map.of();
+    /** The search index's key of each vacancy in {@link #vacancies}, sorted, and where that vacancy stands in the list. */
+    private long[] sortedRowids = new long[0];
+    private int[] positionOfSorted = new int[0];
     /** The live vacancies matching the search text, best first; all of them when nothing is typed. */
     private List<Vacancy> searched = List.of();
     private ReferenceData reference = new ReferenceData(null, null, null, null, null);
@@ -94,6 +104,10 @@ public final class BrowseModel {
         apply(today, readLive(today), store.referenceData());
     }
 
+    /** The live vacancies as listed, newest first, and the rowid of each. */
+    private record Live(List<Vacancy> vacancies, long[] rowids) {
+    }
+
     /**
      * Reads the live vacancies on a background thread and shows them on the UI thread, then runs
      * {@code then} there: how the kiosk starts, so its first screen is drawn before 50,000
@@ -104,7 +118,7 @@ public final class BrowseModel {
         long mine = ++generation;
         LocalDate today = LocalDate.now(clock);
         background.execute(() -> {
-            List<Vacancy> live = readLive(today);
+            Live live = readLive(today);
             ReferenceData read = store.referenceData();
             ui.execute(() -> {
                 if (mine == generation) {
@@ -115,11 +129,10 @@ public final class BrowseModel {
         });
     }
 
-    private void apply(LocalDate today, List<Vacancy> live, ReferenceData read) {
+    private void apply(LocalDate today, Live live, ReferenceData read) {
         shownOn = today;
-        vacancies = live;
-        byId = new java.util.HashMap<>(live.size() * 2);
-        live.forEach(vacancy -> byId.put(vacancy.id(), vacancy));
+        vacancies = live.vacancies();
+        indexRowids(live.rowids());
         reference = read;
         searched = matching(searchText.get());
         chipValues = chipValuesFor(vacancies);
@@ -253,12 +266,77 @@ public final class BrowseModel {
         return countText.getReadOnlyProperty();
     }
 
+    /**
+     * The listed vacancies matching the text: the search index gives rowids, the vacancies are
+     * the live ones this list has read already (the index also holds closed and expired ones).
+     * Best match first when the index ranked them, newest first among equals; otherwise in the
+     * list's order, newest first.
+     */
     private List<Vacancy> matching(String text) {
         if (text.isBlank()) {
             return vacancies;
         }
-        // The index gives ids in its order; the vacancies are the ones this list has read already.
-        return store.searchLiveIds(text, shownOn).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        SearchHits hits = store.searchHits(text, RANK_UP_TO);
+        long[] rowids = hits.rowids();
+        int[] positions = new int[rowids.length];
+        double[] scores = hits.ranked() ? new double[rowids.length] : null;
+        int found = 0;
+        for (int i = 0; i < rowids.length; i++) {
+            int at = java.util.Arrays.binarySearch(sortedRowids, rowids[i]);
+            if (at >= 0) {
+                positions[found] = positionOfSorted[at];
+                if (scores != null) {
+                    scores[found] = hits.scores()[i];
+                }
+                found++;
+            }
+        }
+        List<Vacancy> listed = vacancies;
+        if (scores == null) {
+            // In the list's order without sorting: mark the places, then walk them.
+            java.util.BitSet places = new java.util.BitSet(listed.size());
+            for (int i = 0; i < found; i++) {
+                places.set(positions[i]);
+            }
+            int[] inOrder = places.stream().toArray();
+            return new java.util.AbstractList<>() {
+                @Override
+                public Vacancy get(int index) {
+                    return listed.get(inOrder[index]);
+                }
+
+                @Override
+                public int size() {
+                    return inOrder.length;
+                }
+            };
+        }
+        Integer[] order = new Integer[found];
+        for (int i = 0; i < found; i++) {
+            order[i] = i;
+        }
+        int[] at = positions;
+        double[] score = scores;
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> score[i]).thenComparingInt(i -> at[i]));
+        List<Vacancy> ranked = new ArrayList<>(found);
+        for (Integer i : order) {
+            ranked.add(listed.get(at[i]));
+        }
+        return ranked;
+    }
+
+    private void indexRowids(long[] rowids) {
+        Integer[] byRowid = new Integer[rowids.length];
+        for (int i = 0; i < rowids.length; i++) {
+            byRowid[i] = i;
+        }
+        java.util.Arrays.sort(byRowid, Comparator.comparingLong(i -> rowids[i]));
+        sortedRowids = new long[rowids.length];
+        positionOfSorted = new int[rowids.length];
+        for (int i = 0; i < byRowid.length; i++) {
+            sortedRowids[i] = rowids[byRowid[i]];
+            positionOfSorted[i] = byRowid[i];
+        }
     }
 
     private void renderFromTop() {
@@ -362,9 +440,17 @@ public final class BrowseModel {
         };
     }
 
-    private List<Vacancy> readLive(LocalDate today) {
+    private Live readLive(LocalDate today) {
         Map<Object, Object> pool = new java.util.HashMap<>();
-        return store.liveVacancies(today, vacancy -> listed(vacancy, pool));
+        long[][] rowids = {new long[1024]};
+        int[] count = {0};
+        List<Vacancy> live = store.liveVacancies(today, vacancy -> listed(vacancy, pool), rowid -> {
+            if (count[0] == rowids[0].length) {
+                rowids[0] = java.util.Arrays.copyOf(rowids[0], count[0] * 2);
+            }
+            rowids[0][count[0]++] = rowid;
+        });
+        return new Live(live, java.util.Arrays.copyOf(rowids[0], count[0]));
     }
 
     /**

@@ -240,8 +240,8 @@ public final class BrowseView extends VBox {
                 row -> new CardRow(cards.subList(row * perRow, Math.min(cards.size(), (row + 1) * perRow))));
         if (anchor.isPresent()) {
             scrollTo(anchor.get());
-        } else if (!keepPlace) {
-            list.scrollTo(0);
+        } else if (!keepPlace && !atTop()) {
+            list.scrollTo(0); // costs a new estimate of the list's height; typing mostly happens at the top
         }
     }
 
@@ -277,6 +277,11 @@ public final class BrowseView extends VBox {
         list.applyCss();
         list.layout();
         flow.scrollPixels(-anchor.offset());
+    }
+
+    private boolean atTop() {
+        VirtualFlow<?> flow = flow();
+        return flow != null && flow.getPosition() == 0;
     }
 
     private VirtualFlow<?> flow() {

@@ -35,7 +35,7 @@ final class CardRowCell extends ListCell<CardRow> {
     protected void updateItem(CardRow item, boolean empty) {
         super.updateItem(item, empty);
         setText(null);
-        int wanted = empty || item == null ? 0 : Math.max(columns.getAsInt(), item.cards().size());
+        int wanted = Math.max(1, columns.getAsInt());
         while (row.getChildren().size() < wanted) {
             VacancyCardView card = new VacancyCardView(messages, open);
             card.setMinWidth(0);
@@ -47,11 +47,16 @@ final class CardRowCell extends ListCell<CardRow> {
         if (row.getChildren().size() > wanted) {
             row.getChildren().remove(wanted, row.getChildren().size());
         }
+        // An empty cell keeps its card views hidden: the list measures rows with one cell, emptied
+        // and filled again for each, and making the views anew each time cost more than the rest.
         for (int column = 0; column < wanted; column++) {
             VacancyCardView card = (VacancyCardView) row.getChildren().get(column);
-            boolean holds = column < item.cards().size();
-            card.show(holds ? item.cards().get(column) : BLANK);
-            // An empty place in the last row keeps its width, so the cards above and below line up.
+            boolean holds = !empty && item != null && column < item.cards().size();
+            if (holds) {
+                card.show(item.cards().get(column));
+            } else if (!empty && item != null) {
+                card.show(BLANK); // an empty place in the last row keeps its width, so the cards line up
+            }
             card.setVisible(holds);
         }
     }
