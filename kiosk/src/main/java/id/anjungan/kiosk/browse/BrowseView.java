@@ -131,11 +131,16 @@ public final class BrowseView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         // The notices stand where the cards would: with the keyboard open on a landscape screen
         // there is no room for them above it.
+        // They scroll, as the cards do: at the largest text size with the keyboard open they need more than the room left.
         VBox notices = new VBox(emptyNotice, noMatchNotice);
         notices.setAlignment(Pos.TOP_LEFT);
-        notices.getStyleClass().add("list-notices");
-        notices.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        list.setPlaceholder(notices);
+        ScrollPane noticeScroller = new ScrollPane(notices);
+        noticeScroller.setFitToWidth(true);
+        noticeScroller.setPannable(true);
+        noticeScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        noticeScroller.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        noticeScroller.getStyleClass().add("list-notices");
+        list.setPlaceholder(noticeScroller);
 
         // While typing, the keyboard takes the chips' place: the results stay in view above it.
         chipRows.visibleProperty().bind(keyboardShown.not());

@@ -29,12 +29,12 @@ final class CardRowCell extends ListCell<CardRow> {
         getStyleClass().add("card-row-cell");
         row.getStyleClass().add("card-row");
         setFocusTraversable(false);
+        setText(""); // a Cell starts with null text; this one shows none of its own, only its cards
     }
 
     @Override
     protected void updateItem(CardRow item, boolean empty) {
         super.updateItem(item, empty);
-        setText(null);
         int wanted = Math.max(1, columns.getAsInt());
         while (row.getChildren().size() < wanted) {
             VacancyCardView card = new VacancyCardView(messages, open);
