@@ -104,8 +104,25 @@ public final class BrowseModel {
         apply(today, readLive(today), store.referenceData());
     }
 
-    /** The live vacancies as listed, newest first, and the rowid of each. */
-    private record Live(List<Vacancy> vacancies, long[] rowids) {
+    /**
+     * The live vacancies as listed, newest first, their rowids sorted and where each stands in the
+     * list: worked out where they are read (on a background thread when the kiosk starts).
+     */
+    private record Live(List<Vacancy> vacancies, long[] sortedRowids, int[] positionOfSorted) {
+        static Live of(List<Vacancy> vacancies, long[] rowids) {
+            Integer[] byRowid = new Integer[rowids.length];
+            for (int i = 0; i < rowids.length; i++) {
+                byRowid[i] = i;
+            }
+            java.util.Arrays.sort(byRowid, Comparator.comparingLong(i -> rowids[i]));
+            long[] sorted = new long[rowids.length];
+            int[] positions = new int[rowids.length];
+            for (int i = 0; i < byRowid.length; i++) {
+                sorted[i] = rowids[byRowid[i]];
+                positions[i] = byRowid[i];
+            }
+            return new Live(vacancies, sorted, positions);
+        }
     }
 
     /**
@@ -132,7 +149,8 @@ public final class BrowseModel {
     private void apply(LocalDate today, Live live, ReferenceData read) {
         shownOn = today;
         vacancies = live.vacancies();
-        indexRowids(live.rowids());
+        sortedRowids = live.sortedRowids();
+        positionOfSorted = live.positionOfSorted();
         reference = read;
         searched = matching(searchText.get());
         chipValues = chipValuesFor(vacancies);
@@ -325,20 +343,6 @@ public final class BrowseModel {
         return ranked;
     }
 
-    private void indexRowids(long[] rowids) {
-        Integer[] byRowid = new Integer[rowids.length];
-        for (int i = 0; i < rowids.length; i++) {
-            byRowid[i] = i;
-        }
-        java.util.Arrays.sort(byRowid, Comparator.comparingLong(i -> rowids[i]));
-        sortedRowids = new long[rowids.length];
-        positionOfSorted = new int[rowids.length];
-        for (int i = 0; i < byRowid.length; i++) {
-            sortedRowids[i] = rowids[byRowid[i]];
-            positionOfSorted[i] = byRowid[i];
-        }
-    }
-
     private void renderFromTop() {
         render(false);
     }
@@ -450,7 +454,7 @@ public final class BrowseModel {
             }
             rowids[0][count[0]++] = rowid;
         });
-        return new Live(live, java.util.Arrays.copyOf(rowids[0], count[0]));
+        return Live.of(live, java.util.Arrays.copyOf(rowids[0], count[0]));
     }
 
     /**

@@ -79,6 +79,9 @@ public final class KioskBenchmark {
         String kioskJvmArgs = options.getOrDefault("kiosk-jvm-args", KIOSK_JVM_ARGS);
         String mallocArenas = options.getOrDefault("malloc-arena-max", "2"); // "" leaves glibc's default
         String only = options.getOrDefault("only", "all"); // all, start, search, chromium
+        // As the README installs a kiosk: class-data sharing for the kiosk's own classes, the
+        // archive written by one start before the measured ones ("--app-cds=false": none).
+        boolean appCds = Boolean.parseBoolean(options.getOrDefault("app-cds", "true"));
         Path given = options.containsKey("store") && !options.get("store").isBlank() ? Path.of(options.get("store")) : null;
         Path work = Files.createTempDirectory("kiosk-bench");
         System.out.printf("Kiosk benchmark: %,d vacancies, %d cold starts, jar %s, work folder %s%n", count, runs, jar, work);
@@ -102,6 +105,13 @@ public final class KioskBenchmark {
             System.out.println("kiosk JVM options: " + (kioskJvmArgs.isBlank() ? "(none)" : kioskJvmArgs)
                     + (mallocArenas.isBlank() ? "" : "; MALLOC_ARENA_MAX=" + mallocArenas));
             List<Long> starts = new ArrayList<>();
+            if (appCds && (only.equals("all") || only.equals("start"))) {
+                Path archive = work.resolve("kiosk.jsa");
+                System.out.println("class-data sharing: an archive of the kiosk's classes written by a start before the measured ones"
+                        + " (-XX:ArchiveClassesAtExit, not counted), then -XX:SharedArchiveFile=" + archive.getFileName());
+                coldStart(jar, data, work, display, 0, kioskJvmArgs + " -XX:ArchiveClassesAtExit=" + archive, mallocArenas);
+                kioskJvmArgs = kioskJvmArgs + " -XX:SharedArchiveFile=" + archive;
+            }
             for (int run = 1; run <= runs && (only.equals("all") || only.equals("start")); run++) {
                 starts.add(coldStart(jar, data, work, display, run, kioskJvmArgs, mallocArenas));
             }
