@@ -120,7 +120,7 @@ public final class KioskBenchmark {
             }
 
             System.out.println();
-            System.out.println("== Kiosk: search as you type (FTS5 query + list model + a screenful of cards laid out, in-process) ==");
+            System.out.println("== Kiosk: search as you type (FTS5 query + list model + the list's rows laid out, in-process) ==");
             List<VacancyCard> firstCards = only.equals("all") || only.equals("search") ? searchAsYouType(store) : List.of();
 
             System.out.println();
