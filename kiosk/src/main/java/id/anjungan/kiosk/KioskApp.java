@@ -134,8 +134,6 @@ public final class KioskApp extends Application {
                 centreName, navigator::home);
 
         attract.readLiveVacanciesFrom(browse::liveVacancies); // read and parsed once, at 50,000 too
-        // A keystroke shows a screenful of cards; the rest of the page follows after the frame is drawn.
-        browse.makeRestOfPageWith(task -> new Timeline(new KeyFrame(Duration.millis(40), event -> task.run())).play());
         BrowseView browseView = new BrowseView(browse, messages);
         DetailView detailView = new DetailView(detail, messages);
         FrameView frameView = new FrameView(frame, messages);

@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +66,7 @@ class KioskAppTest {
 
             launch(server.baseUri(), server.enrolmentCode(CENTRE));
             waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
-            waitUntil(() -> cards().size() == live.size());
+            waitUntil(() -> listedIds().size() == live.size());
 
             assertThat(text("#vacancy-count")).isEqualTo(live.size() + " lowongan");
             assertThat(text("#centre-name")).isEqualTo(reference.centre("blkk-batang-1").orElseThrow().name());
@@ -92,7 +93,7 @@ class KioskAppTest {
             waitUntil(() -> !cards().isEmpty());
 
             assertThat(robot.lookup("#detail-title").tryQuery()).isEmpty();
-            assertThat(cards()).hasSize(live.size());
+            assertThat(listedIds()).hasSize(live.size());
         }
     }
 
@@ -111,7 +112,7 @@ class KioskAppTest {
 
             robot.clickOn("#attract-touch");
             waitUntil(() -> !robot.lookup("#attract-screen").query().isVisible());
-            assertThat(cards()).hasSize(live);
+            assertThat(listedIds()).hasSize(live);
         }
     }
 
@@ -173,7 +174,7 @@ class KioskAppTest {
             shown = liveNewestFirst(server.vacanciesSeenBy(CENTRE)).size();
             launch(address, server.enrolmentCode(CENTRE));
             waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
-            waitUntil(() -> cards().size() == shown);
+            waitUntil(() -> listedIds().size() == shown);
             FxToolkit.cleanupApplication(app);
         }
 
@@ -181,7 +182,7 @@ class KioskAppTest {
         waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.offline")));
 
         assertThat(text("#connection-state")).isEqualTo("Offline: menampilkan lowongan yang tersimpan");
-        assertThat(cards()).hasSize(shown);
+        assertThat(listedIds()).hasSize(shown);
         assertThat(text("#vacancy-count")).isEqualTo(shown + " lowongan");
         assertThat(text("#data-age")).startsWith("Data diperbarui");
     }
@@ -191,7 +192,7 @@ class KioskAppTest {
         try (TestServer server = TestServer.start(folder.resolve("server"))) {
             int before = liveNewestFirst(server.vacanciesSeenBy(CENTRE)).size();
             launch(server.baseUri(), server.enrolmentCode(CENTRE));
-            waitUntil(() -> cards().size() == before);
+            waitUntil(() -> listedIds().size() == before);
 
             Vacancy template = liveNewestFirst(server.vacanciesSeenBy(CENTRE)).get(0);
             Vacancy fresh = new Vacancy("pushed-1", "Operator Mesin Press (baru)", template.description(),
@@ -201,9 +202,11 @@ class KioskAppTest {
                     LocalDate.now(CLOCK).plusDays(30), null, null);
             assertThat(server.running().put("/api/v1/admin/vacancies/pushed-1", fresh).statusCode()).isEqualTo(200);
 
-            waitUntil(() -> cards().size() == before + 1);
-            assertThat(robot.lookup(".card-title").queryAllAs(Labeled.class))
-                    .anyMatch(label -> label.getText().equals("Operator Mesin Press (baru)"));
+            waitUntil(() -> listedIds().size() == before + 1);
+            startFromAttract();
+            screen.scrollListTo(listedIds().indexOf("pushed-1")); // one column in a 1280-pixel window
+            waitUntil(() -> robot.lookup(".card-title").queryAllAs(Labeled.class).stream()
+                    .anyMatch(label -> label.getText().equals("Operator Mesin Press (baru)")));
         }
     }
 
@@ -212,9 +215,15 @@ class KioskAppTest {
         try (TestServer server = TestServer.start(folder.resolve("server"))) {
             List<Vacancy> live = liveNewestFirst(server.vacanciesSeenBy(CENTRE));
             launch(server.baseUri(), server.enrolmentCode(CENTRE));
-            waitUntil(() -> cards().size() == live.size());
-            ScrollPane list = robot.lookup(".vacancy-list").queryAs(ScrollPane.class);
-            robot.interact(() -> list.setVvalue(0.5));
+            waitUntil(() -> listedIds().size() == live.size());
+            startFromAttract();
+            ListView<?> list = robot.lookup(".vacancy-list").queryAs(ListView.class);
+            robot.interact(() -> {
+                list.scrollTo(live.size() / 2);
+                // the row above part-way in view: the row in question stands 37 pixels below the top
+                ((VirtualFlow<?>) list.lookup(".virtual-flow")).scrollPixels(-37);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
             Node anchor = topVisibleCard(list);
             Object anchorId = anchor.getUserData();
             double anchorY = anchor.localToScene(0, 0).getY();
@@ -225,7 +234,7 @@ class KioskAppTest {
                     template.estateId(), template.town(), null, 2, template.pay(), template.requirements(),
                     template.skills(), template.workHours(), template.shiftWork(), template.howToApply(),
                     LocalDate.now(CLOCK), LocalDate.now(CLOCK).plusDays(30), null, null));
-            waitUntil(() -> cards().size() == live.size() + 1);
+            waitUntil(() -> listedIds().size() == live.size() + 1);
             WaitForAsyncUtils.waitForFxEvents();
 
             Node same = cards().stream().filter(card -> anchorId.equals(card.getUserData())).findFirst().orElseThrow();
@@ -249,12 +258,12 @@ class KioskAppTest {
                     .filter(v -> firstPlainWord(v.title()).length() >= 3).findFirst().orElseThrow();
             String word = firstPlainWord(target.title());
             launch(server.baseUri(), server.enrolmentCode(CENTRE));
-            waitUntil(() -> cards().size() == live.size());
+            waitUntil(() -> listedIds().size() == live.size());
             startFromAttract();
 
             robot.clickOn("#chip-trade-" + trade);
             WaitForAsyncUtils.waitForFxEvents();
-            waitUntil(() -> cards().size() == ofTrade.size());
+            waitUntil(() -> listedIds().size() == ofTrade.size());
             assertThat(text("#vacancy-count")).isEqualTo(ofTrade.size() + " lowongan");
 
             robot.clickOn("#search-field");
@@ -336,11 +345,15 @@ class KioskAppTest {
     }
 
     private List<String> cardIds() {
-        return onFx(() -> cards().stream().map(card -> String.valueOf(card.getUserData())).toList());
+        return listedIds();
+    }
+
+    private List<String> listedIds() {
+        return screen.listedIds();
     }
 
     /** The first card of the top row that is wholly in view: the row a job seeker is looking at. */
-    private Node topVisibleCard(ScrollPane list) {
+    private Node topVisibleCard(ListView<?> list) {
         double top = list.localToScene(0, 0).getY();
         return cards().stream()
                 .filter(card -> card.localToScene(0, 0).getY() >= top)

@@ -3,6 +3,7 @@ package id.anjungan.kiosk.browse;
 import id.anjungan.kiosk.format.VacancyTexts;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.store.KioskStore;
+import id.anjungan.kiosk.store.SearchHits;
 import id.anjungan.protocol.reference.ReferenceData;
 import id.anjungan.protocol.vacancy.Vacancy;
 import java.time.Clock;
@@ -34,28 +35,14 @@ import javafx.collections.ObservableList;
  * education, employment type), in the order they chose (newest first unless told otherwise).
  */
 public final class BrowseModel {
-    /**
-     * How many cards are made at a time: the list shows this many, and the next this many when the
-     * job seeker scrolls near its end. A kiosk holding 50,000 vacancies then makes only what can be
-     * seen, on every keystroke; the count above the list still says how many match.
-     */
-    public static final int PAGE = 240;
-    /** Cards made at once after a keystroke: more than a screen holds (6 at 1920x1080, 4 upright). */
-    static final int FIRST_SCREENFUL = 12;
-    /**
-     * Cards added to the page at each later step: the whole rest of it at once. Smaller steps were
-     * slower in all (each step lays the whole page out again: 50,000-vacancy benchmark).
-     */
-    static final int FILL_STEP = PAGE;
-
     private final KioskStore store;
     private final Clock clock;
     private final Messages messages;
     private final VacancyTexts texts;
     private final Consumer<String> openVacancy;
 
-    private final ObservableList<VacancyCard> cards = FXCollections.observableArrayList();
-    private final ObservableList<VacancyCard> readOnlyCards = FXCollections.unmodifiableObservableList(cards);
+    /** Every matching vacancy's card, made only when the list shows it. */
+    private final LazyList<VacancyCard> cards = new LazyList<>();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper();
 
@@ -67,23 +54,29 @@ public final class BrowseModel {
     private final ReadOnlyBooleanWrapper noMatch = new ReadOnlyBooleanWrapper();
     private final Map<FilterKind, String> selected = new EnumMap<>(FilterKind.class);
 
+    /**
+     * Text matching more vacancies than this lists them newest first instead of best match first:
+     * scoring every match with bm25 costs more than a keystroke may (at 50,000 vacancies "bata"
+     * matches 27,000), and the first screenful of such a list differs little.
+     */
+    public static final int RANK_UP_TO = 5_000;
+
     private List<Vacancy> vacancies = List.of();
-    private Map<String, Vacancy> byId = Map.of();
+    /** The search index's key of each vacancy in {@link #vacancies}, sorted, and where that vacancy stands in the list. */
+    private long[] sortedRowids = new long[0];
+    private int[] positionOfSorted = new int[0];
     /** The live vacancies matching the search text, best first; all of them when nothing is typed. */
     private List<Vacancy> searched = List.of();
     private ReferenceData reference = new ReferenceData(null, null, null, null, null);
     private LocalDate shownOn;
     /** Counts reloads, so a background read finishing after a newer reload is dropped. */
     private long generation;
-    /** The vacancies matching search and filters, in the chosen order; the first {@link #shownCards} have cards. */
+    /** The vacancies matching search and filters, in the chosen order. */
     private List<Vacancy> matched = List.of();
-    private int shownCards = PAGE;
-    private java.util.concurrent.Executor restOfPage = Runnable::run;
-    /** Counts first screenfuls, so the rest of an older page is not made after a newer keystroke. */
-    private long fillGeneration;
+    /** Whether the last change came from the store (a sync, a new day), so the list keeps its place. */
+    private boolean keepsPlace;
     /** Chip values with their counts and an example vacancy, worked out once per reload and language. */
     private List<ChipValue> chipValues = List.of();
-    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
 
     private record ChipValue(FilterKind kind, String value, String label) {
     }
@@ -100,7 +93,7 @@ public final class BrowseModel {
         this.openVacancy = openVacancy;
         messages.languageProperty().addListener((observable, old, language) -> {
             chipValues = chipValuesFor(vacancies);
-            render();
+            render(true);
         });
     }
 
@@ -109,6 +102,27 @@ public final class BrowseModel {
         generation++;
         LocalDate today = LocalDate.now(clock);
         apply(today, readLive(today), store.referenceData());
+    }
+
+    /**
+     * The live vacancies as listed, newest first, their rowids sorted and where each stands in the
+     * list: worked out where they are read (on a background thread when the kiosk starts).
+     */
+    private record Live(List<Vacancy> vacancies, long[] sortedRowids, int[] positionOfSorted) {
+        static Live of(List<Vacancy> vacancies, long[] rowids) {
+            Integer[] byRowid = new Integer[rowids.length];
+            for (int i = 0; i < rowids.length; i++) {
+                byRowid[i] = i;
+            }
+            java.util.Arrays.sort(byRowid, Comparator.comparingLong(i -> rowids[i]));
+            long[] sorted = new long[rowids.length];
+            int[] positions = new int[rowids.length];
+            for (int i = 0; i < byRowid.length; i++) {
+                sorted[i] = rowids[byRowid[i]];
+                positions[i] = byRowid[i];
+            }
+            return new Live(vacancies, sorted, positions);
+        }
     }
 
     /**
@@ -121,7 +135,7 @@ public final class BrowseModel {
         long mine = ++generation;
         LocalDate today = LocalDate.now(clock);
         background.execute(() -> {
-            List<Vacancy> live = readLive(today);
+            Live live = readLive(today);
             ReferenceData read = store.referenceData();
             ui.execute(() -> {
                 if (mine == generation) {
@@ -132,15 +146,15 @@ public final class BrowseModel {
         });
     }
 
-    private void apply(LocalDate today, List<Vacancy> live, ReferenceData read) {
+    private void apply(LocalDate today, Live live, ReferenceData read) {
         shownOn = today;
-        vacancies = live;
-        byId = new java.util.HashMap<>(live.size() * 2);
-        live.forEach(vacancy -> byId.put(vacancy.id(), vacancy));
+        vacancies = live.vacancies();
+        sortedRowids = live.sortedRowids();
+        positionOfSorted = live.positionOfSorted();
         reference = read;
         searched = matching(searchText.get());
         chipValues = chipValuesFor(vacancies);
-        render(); // keeps as many cards as were shown, so a live update does not shorten the list under a finger
+        render(true); // a live update does not move the list under a finger
     }
 
     /**
@@ -202,20 +216,6 @@ public final class BrowseModel {
         renderFromTop();
     }
 
-    /** Makes the next page of cards: the job seeker scrolled near the end of those shown. */
-    public void showMore() {
-        if (more.get()) {
-            fillGeneration++;
-            shownCards = Math.max(shownCards, PAGE) + (shownCards < PAGE ? 0 : PAGE);
-            showCards();
-        }
-    }
-
-    /** Whether more vacancies match than have cards yet. */
-    public ReadOnlyBooleanProperty moreProperty() {
-        return more.getReadOnlyProperty();
-    }
-
     /** Back to the whole list as a new job seeker finds it: no search text, no filters, newest first. */
     public void clear() {
         selected.clear();
@@ -248,9 +248,31 @@ public final class BrowseModel {
         return noMatch.getReadOnlyProperty();
     }
 
-    /** The cards, filtered and ordered; read-only. */
+    /**
+     * The cards of every matching vacancy, filtered and ordered; read-only. A card is made when
+     * first asked for, so only those on screen are ever made; every change replaces them all.
+     */
     public ObservableList<VacancyCard> cards() {
-        return readOnlyCards;
+        return cards;
+    }
+
+    /**
+     * Whether the last change of {@link #cards()} came from the store (a sync, a new day) or a
+     * language switch, where the list stays where the job seeker was; after typing, a chip or an
+     * order it starts from the top.
+     */
+    public boolean lastChangeKeepsPlace() {
+        return keepsPlace;
+    }
+
+    /** Where the vacancy now stands in {@link #cards()}, if it matches. */
+    public java.util.OptionalInt indexOf(String vacancyId) {
+        for (int i = 0; i < matched.size(); i++) {
+            if (matched.get(i).id().equals(vacancyId)) {
+                return java.util.OptionalInt.of(i);
+            }
+        }
+        return java.util.OptionalInt.empty();
     }
 
     public ReadOnlyIntegerProperty countProperty() {
@@ -262,50 +284,74 @@ public final class BrowseModel {
         return countText.getReadOnlyProperty();
     }
 
+    /**
+     * The listed vacancies matching the text: the search index gives rowids, the vacancies are
+     * the live ones this list has read already (the index also holds closed and expired ones).
+     * Best match first when the index ranked them, newest first among equals; otherwise in the
+     * list's order, newest first.
+     */
     private List<Vacancy> matching(String text) {
         if (text.isBlank()) {
             return vacancies;
         }
-        // The index gives ids in its order; the vacancies are the ones this list has read already.
-        return store.searchLiveIds(text, shownOn).stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    /**
-     * After typing, a chip or an order: the first screenful of cards at once, the rest of the page
-     * a moment later, unless the job seeker has typed again by then. Making 240 cards takes a
-     * quarter of a second on a slow kiosk PC; a screenful is what the next frame can show anyway.
-     */
-    private void renderFromTop() {
-        shownCards = FIRST_SCREENFUL;
-        render();
-        fillPage(++fillGeneration);
-    }
-
-    /** Makes the rest of the page a screenful at a time, each step a frame apart, so typing is never held up long. */
-    private void fillPage(long generation) {
-        if (!more.get() || shownCards >= PAGE) {
-            return;
-        }
-        restOfPage.execute(() -> {
-            if (generation == fillGeneration) {
-                shownCards = Math.min(PAGE, shownCards + FILL_STEP);
-                showCards();
-                fillPage(generation);
+        SearchHits hits = store.searchHits(text, RANK_UP_TO);
+        long[] rowids = hits.rowids();
+        int[] positions = new int[rowids.length];
+        double[] scores = hits.ranked() ? new double[rowids.length] : null;
+        int found = 0;
+        for (int i = 0; i < rowids.length; i++) {
+            int at = java.util.Arrays.binarySearch(sortedRowids, rowids[i]);
+            if (at >= 0) {
+                positions[found] = positionOfSorted[at];
+                if (scores != null) {
+                    scores[found] = hits.scores()[i];
+                }
+                found++;
             }
-        });
+        }
+        List<Vacancy> listed = vacancies;
+        if (scores == null) {
+            // In the list's order without sorting: mark the places, then walk them.
+            java.util.BitSet places = new java.util.BitSet(listed.size());
+            for (int i = 0; i < found; i++) {
+                places.set(positions[i]);
+            }
+            int[] inOrder = places.stream().toArray();
+            return new java.util.AbstractList<>() {
+                @Override
+                public Vacancy get(int index) {
+                    return listed.get(inOrder[index]);
+                }
+
+                @Override
+                public int size() {
+                    return inOrder.length;
+                }
+            };
+        }
+        Integer[] order = new Integer[found];
+        for (int i = 0; i < found; i++) {
+            order[i] = i;
+        }
+        int[] at = positions;
+        double[] score = scores;
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> score[i]).thenComparingInt(i -> at[i]));
+        List<Vacancy> ranked = new ArrayList<>(found);
+        for (Integer i : order) {
+            ranked.add(listed.get(at[i]));
+        }
+        return ranked;
     }
 
-    /**
-     * How the rest of the first page is made after a screenful: on the UI thread a little later
-     * (the kiosk's choice), or at once (the default, and in tests).
-     */
-    public void makeRestOfPageWith(java.util.concurrent.Executor executor) {
-        this.restOfPage = executor;
+    private void renderFromTop() {
+        render(false);
     }
 
-    private void render() {
-        matched = searched.stream().filter(this::passesFilters).sorted(comparator()).toList();
-        showCards();
+    private void render(boolean keepPlace) {
+        matched = filteredAndOrdered();
+        keepsPlace = keepPlace;
+        List<Vacancy> shown = matched;
+        cards.show(shown.size(), index -> card(shown.get(index)));
         count.set(matched.size());
         countText.set(messages.text("browse.count", matched.size()));
         narrowed.set(!selected.isEmpty() || !searchText.get().isBlank());
@@ -317,10 +363,12 @@ public final class BrowseModel {
         }
     }
 
-    private void showCards() {
-        int shown = Math.min(matched.size(), shownCards);
-        cards.setAll(matched.subList(0, shown).stream().map(this::card).toList());
-        more.set(shown < matched.size());
+    /** The searched vacancies through the chosen filters, in the chosen order; skips what would change nothing. */
+    private List<Vacancy> filteredAndOrdered() {
+        List<Vacancy> kept = selected.isEmpty() ? searched : searched.stream().filter(this::passesFilters).toList();
+        boolean asSearched = sort.get() == SortOrder.NEWEST && !searchText.get().isBlank();
+        boolean asRead = sort.get() == SortOrder.NEWEST && kept == vacancies; // read newest first
+        return asSearched || asRead ? kept : kept.stream().sorted(comparator()).toList();
     }
 
     private Comparator<Vacancy> comparator() {
@@ -396,9 +444,17 @@ public final class BrowseModel {
         };
     }
 
-    private List<Vacancy> readLive(LocalDate today) {
+    private Live readLive(LocalDate today) {
         Map<Object, Object> pool = new java.util.HashMap<>();
-        return store.liveVacancies(today, vacancy -> listed(vacancy, pool));
+        long[][] rowids = {new long[1024]};
+        int[] count = {0};
+        List<Vacancy> live = store.liveVacancies(today, vacancy -> listed(vacancy, pool), rowid -> {
+            if (count[0] == rowids[0].length) {
+                rowids[0] = java.util.Arrays.copyOf(rowids[0], count[0] * 2);
+            }
+            rowids[0][count[0]++] = rowid;
+        });
+        return Live.of(live, java.util.Arrays.copyOf(rowids[0], count[0]));
     }
 
     /**

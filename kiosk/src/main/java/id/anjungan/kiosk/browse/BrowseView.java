@@ -12,12 +12,14 @@ import javafx.scene.control.ToggleButton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,16 +37,16 @@ public final class BrowseView extends VBox {
 
     private final BrowseModel model;
     private final Messages messages;
-    private final VBox rows = new VBox();
-    private final java.util.Map<VacancyCard, Region> cardViews = new java.util.HashMap<>();
-    private final ScrollPane scrollPane = new ScrollPane(rows);
+    /** The cards in rows of {@link #columns}; a row is made only when the list shows it. */
+    private final LazyList<CardRow> rows = new LazyList<>();
+    private final ListView<CardRow> list = new ListView<>(rows);
     private final Label emptyNotice;
     private final TextField searchField = new TextField();
     private final TouchKeyboard keyboard;
     private final BooleanProperty keyboardShown = new SimpleBooleanProperty(false);
     private final HBox tradeChips = new HBox(12);
     private final HBox otherChips = new HBox(12);
-    private int columns = 0;
+    private int columns = 1;
 
     public BrowseView(BrowseModel model, Messages messages) {
         this.model = model;
@@ -123,41 +125,42 @@ public final class BrowseView extends VBox {
         keyboard.visibleProperty().bind(keyboardShown);
         keyboard.managedProperty().bind(keyboard.visibleProperty());
 
-        rows.getStyleClass().add("cards");
-        scrollPane.setFitToWidth(true);
-        scrollPane.setPannable(true);
-        scrollPane.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scrollPane.getStyleClass().add("vacancy-list");
-        VBox.setVgrow(scrollPane, Priority.ALWAYS);
+        list.getStyleClass().add("vacancy-list");
+        list.setFocusTraversable(false);
+        list.setCellFactory(view -> new CardRowCell(messages, model::open, () -> columns));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        // The notices stand where the cards would: with the keyboard open on a landscape screen
+        // there is no room for them above it.
+        // They scroll, as the cards do: at the largest text size with the keyboard open they need more than the room left.
+        VBox notices = new VBox(emptyNotice, noMatchNotice);
+        notices.setAlignment(Pos.TOP_LEFT);
+        ScrollPane noticeScroller = new ScrollPane(notices);
+        noticeScroller.setFitToWidth(true);
+        noticeScroller.setPannable(true);
+        noticeScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        noticeScroller.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        noticeScroller.getStyleClass().add("list-notices");
+        list.setPlaceholder(noticeScroller);
 
         // While typing, the keyboard takes the chips' place: the results stay in view above it.
         chipRows.visibleProperty().bind(keyboardShown.not());
         chipRows.managedProperty().bind(chipRows.visibleProperty());
-        // The notices stand where the cards would, inside the scrolling area: with the keyboard
-        // open on a landscape screen there is no room for them above it.
-        scrollPane.setContent(new VBox(emptyNotice, noMatchNotice, rows));
-        getChildren().addAll(header, searchRow, chipRows, scrollPane, keyboard);
+        getChildren().addAll(header, searchRow, chipRows, list, keyboard);
 
-        model.cards().addListener((ListChangeListener<VacancyCard>) change -> layoutCards());
-        // Near the end of the cards made so far, the model makes the next page of them.
-        scrollPane.vvalueProperty().addListener((observable, old, value) -> {
-            if (value.doubleValue() > 0.85 && model.moreProperty().get()) {
-                Platform.runLater(model::showMore);
+        model.cards().addListener((ListChangeListener<VacancyCard>) change -> showRows(model.lastChangeKeepsPlace()));
+        list.widthProperty().addListener((observable, old, width) -> {
+            if (columnsFor(width.doubleValue()) != columns) {
+                showRows(true);
             }
         });
-        scrollPane.viewportBoundsProperty().addListener((observable, old, bounds) -> {
-            if (columnsFor(bounds.getWidth()) != columns) {
-                layoutCards();
-            }
-        });
-        layoutCards();
+        showRows(false);
         layoutChips();
     }
 
     /** Back to the newest vacancy, as when Beranda is chosen; closes the keyboard. */
     public void scrollToTop() {
         keyboardShown.set(false);
-        scrollPane.setVvalue(0);
+        list.scrollTo(0);
     }
 
     /** Opens the on-screen keyboard, as a tap on the search field does. */
@@ -228,83 +231,70 @@ public final class BrowseView extends VBox {
         return caption;
     }
 
-    private void layoutCards() {
-        // A change arriving while a job seeker scrolls must not move the list under their finger:
-        // keep the row at the top of the view where it was on screen. Found before the new rows
-        // take the (reused) card nodes out of the old ones.
-        Optional<Anchor> anchor = scrollPane.getVvalue() > 0 ? topVisibleCard() : Optional.empty();
-        columns = columnsFor(scrollPane.getViewportBounds().getWidth());
-        List<Node> cardRows = new ArrayList<>();
+    /**
+     * Shows the model's cards in rows of as many columns as fit. After typing, a chip or an order
+     * the list starts from the top; a change arriving from the store while a job seeker scrolls
+     * must not move the list under their finger, so the row at the top of the view stays where it is.
+     */
+    private void showRows(boolean keepPlace) {
+        Optional<Anchor> anchor = keepPlace ? topVisibleRow() : Optional.empty();
+        columns = columnsFor(list.getWidth());
         List<VacancyCard> cards = model.cards();
-        for (int start = 0; start < cards.size(); start += columns) {
-            HBox row = new HBox(GAP);
-            row.getStyleClass().add("card-row");
-            for (int column = 0; column < columns; column++) {
-                int index = start + column;
-                Region cell = index < cards.size() ? cardView(cards.get(index)) : new Region();
-                cell.setMinWidth(0);
-                cell.setPrefWidth(0);
-                cell.setMaxWidth(Double.MAX_VALUE);
-                HBox.setHgrow(cell, Priority.ALWAYS);
-                row.getChildren().add(cell);
-            }
-            cardRows.add(row);
+        int perRow = columns;
+        rows.show((cards.size() + perRow - 1) / perRow,
+                row -> new CardRow(cards.subList(row * perRow, Math.min(cards.size(), (row + 1) * perRow))));
+        if (anchor.isPresent()) {
+            scrollTo(anchor.get());
+        } else if (!keepPlace && !atTop()) {
+            list.scrollTo(0); // costs a new estimate of the list's height; typing mostly happens at the top
         }
-        rows.getChildren().setAll(cardRows);
-        cardViews.keySet().retainAll(new java.util.HashSet<>(cards));
-        anchor.ifPresent(kept -> {
-            scrollToCard(kept);
-            // The rows' final heights are known only after the next layout pass; place the row again then.
-            Platform.runLater(() -> scrollToCard(kept));
-        });
     }
 
     /** The first card of the first row wholly in view, and how far that row's top lies below the top of the view. */
-    private record Anchor(Object vacancyId, double offset) {
+    private record Anchor(String vacancyId, double offset) {
     }
 
-    private Optional<Anchor> topVisibleCard() {
-        double top = scrollPane.getVvalue() * scrollableHeight();
-        for (Node row : rows.getChildren()) {
-            if (row.getBoundsInParent().getMinY() >= top && row instanceof HBox cells && !cells.getChildren().isEmpty()
-                    && cells.getChildren().get(0).getUserData() != null) {
-                return Optional.of(new Anchor(cells.getChildren().get(0).getUserData(), row.getBoundsInParent().getMinY() - top));
-            }
+    private Optional<Anchor> topVisibleRow() {
+        VirtualFlow<?> flow = flow();
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return Optional.empty();
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        if (first.getIndex() == 0 && first.getLayoutY() >= 0) {
+            return Optional.empty(); // at the top: a new vacancy appears above, where the newest belong
+        }
+        IndexedCell<?> top = first.getLayoutY() < 0 && flow.getVisibleCell(first.getIndex() + 1) != null
+                ? flow.getVisibleCell(first.getIndex() + 1) : first;
+        if (top.getItem() instanceof CardRow row && !row.cards().isEmpty()) {
+            return Optional.of(new Anchor(row.cards().get(0).vacancyId(), top.getLayoutY()));
         }
         return Optional.empty();
     }
 
-    private void scrollToCard(Anchor anchor) {
-        Object vacancyId = anchor.vacancyId();
-        // Lay the new rows out now, so their heights are known before the next pulse scrolls.
-        rows.applyCss();
-        rows.layout();
-        for (Node row : rows.getChildren()) {
-            boolean holds = row instanceof HBox cells
-                    && cells.getChildren().stream().anyMatch(cell -> vacancyId.equals(cell.getUserData()));
-            if (holds && scrollableHeight() > 0) {
-                double top = row.getBoundsInParent().getMinY() - anchor.offset();
-                scrollPane.setVvalue(Math.max(0, Math.min(1, top / scrollableHeight())));
-                return;
-            }
+    private void scrollTo(Anchor anchor) {
+        VirtualFlow<?> flow = flow();
+        java.util.OptionalInt at = model.indexOf(anchor.vacancyId());
+        if (flow == null || at.isEmpty()) {
+            return;
         }
+        flow.scrollToTop(at.getAsInt() / columns);
+        // Lay the new rows out now, so the row's offset is measured against their real heights.
+        list.applyCss();
+        list.layout();
+        flow.scrollPixels(-anchor.offset());
     }
 
-    private double scrollableHeight() {
-        return Math.max(0, rows.getBoundsInLocal().getHeight() - scrollPane.getViewportBounds().getHeight());
+    private boolean atTop() {
+        VirtualFlow<?> flow = flow();
+        return flow != null && flow.getPosition() == 0;
     }
 
-    /**
-     * The card's node, made once and kept while the card is listed: typing "opera" after "oper"
-     * shows the same cards again, and the page fills in steps without making its first cards anew.
-     */
-    private Region cardView(VacancyCard card) {
-        return cardViews.computeIfAbsent(card, shown -> new VacancyCardView(shown, messages,
-                () -> model.open(shown.vacancyId())));
+    private VirtualFlow<?> flow() {
+        return list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
     }
 
-    private static int columnsFor(double viewportWidth) {
-        double usable = viewportWidth - 80; // the list's own padding
+    private static int columnsFor(double listWidth) {
+        double usable = listWidth - 80 - 20; // the rows' padding and the scroll bar
         return Math.max(1, (int) Math.floor((usable + GAP) / (MIN_CARD_WIDTH + GAP)));
     }
 }

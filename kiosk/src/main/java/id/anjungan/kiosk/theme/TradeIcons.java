@@ -58,6 +58,13 @@ public final class TradeIcons {
         return badge;
     }
 
+    /** Shows another trade's picture in a badge made by {@link #badge}: a list cell reuses its badge. */
+    public static void showTrade(Node badge, String tradeId) {
+        if (badge instanceof StackPane pane && pane.getChildren().get(0) instanceof SVGPath glyph) {
+            glyph.setContent(PATHS.getOrDefault(tradeId, BRIEFCASE));
+        }
+    }
+
     static boolean hasIcon(String tradeId) {
         return PATHS.containsKey(tradeId);
     }

@@ -49,6 +49,44 @@ class SearchIdsTest {
         assertThat(store.searchLiveIds("la las", TODAY)).containsExactly("old-plain", "new-long");
     }
 
+    @Test
+    void theIndexAloneGivesTheRowidsOfEveryMatchRankedOnlyForWholeWordsAndNotTooManyMatches() {
+        KioskStore store = KioskStore.open(folder.resolve("kiosk.db"));
+        store.replaceCatalog(catalog(titled(openVacancy("old-plain", 9), "Las"),
+                        titled(openVacancy("new-long", 1), "Juru Las Rangka Baja untuk Gedung dan Jembatan"),
+                        withStatus(titled(openVacancy("closed", 2), "Las Pipa"), VacancyStatus.CLOSED)),
+                Instant.now(), new SyncCursor("e", 1));
+        java.util.Map<String, Long> rowids = new java.util.HashMap<>();
+        List<Vacancy> live = store.liveVacancies(TODAY, v -> v, new java.util.function.LongConsumer() {
+            private int next;
+            @Override
+            public void accept(long rowid) {
+                rowids.put(String.valueOf(next++), rowid);
+            }
+        });
+        assertThat(live).extracting(Vacancy::id).containsExactly("new-long", "old-plain");
+
+        SearchHits las = store.searchHits("las", 10);
+        assertThat(las.rowids()).as("closed vacancies are in the index; the list drops them").hasSize(3)
+                .contains(rowids.get("0"), rowids.get("1"));
+        assertThat(las.ranked()).isTrue();
+        assertThat(las.scores()[indexOf(las.rowids(), rowids.get("1"))])
+                .as("bm25: the short title matches best").isLessThan(las.scores()[indexOf(las.rowids(), rowids.get("0"))]);
+        assertThat(store.searchHits("la", 10).ranked()).as("two letters are not ranked").isFalse();
+        assertThat(store.searchHits("las", 2).ranked()).as("more matches than worth ranking").isFalse();
+        assertThat(store.searchHits("jembatan", 10).rowids()).containsExactly(rowids.get("0"));
+        assertThat(store.searchHits("  ", 10).rowids()).isEmpty();
+    }
+
+    private static int indexOf(long[] values, long value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        throw new AssertionError(value + " not found");
+    }
+
     private static Vacancy titled(Vacancy v, String title) {
         return new Vacancy(v.id(), title, v.description(), v.employerId(), v.tradeId(), v.kbjiCode(),
                 v.regionId(), v.estateId(), v.town(), v.employmentType(), v.openings(), v.pay(), v.requirements(),

@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import id.anjungan.kiosk.browse.CardRow;
+import id.anjungan.kiosk.browse.VacancyCard;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -26,8 +28,45 @@ public final class KioskScreen {
         waitUntil(timeoutSeconds, () -> !robot.lookup("#attract-screen").query().isVisible());
     }
 
+    /**
+     * The vacancy cards on screen, top to bottom and left to right. The list is virtualised: only
+     * the rows in view have cards, so this is a screenful, not every listed vacancy ({@link #listedIds}).
+     */
     public List<Node> cards() {
-        return onFx(() -> List.copyOf(robot.lookup(".vacancy-card").queryAll()));
+        return onFx(() -> robot.lookup(".vacancy-card").queryAll().stream()
+                .filter(KioskScreen::shownInScene)
+                .sorted(java.util.Comparator.<Node>comparingDouble(card -> card.localToScene(0, 0).getY())
+                        .thenComparingDouble(card -> card.localToScene(0, 0).getX()))
+                .toList());
+    }
+
+    /** The ids of every vacancy the list holds, in its order, whether scrolled into view or not. */
+    public List<String> listedIds() {
+        return onFx(() -> robot.lookup(".vacancy-list").tryQueryAs(javafx.scene.control.ListView.class)
+                .map(list -> ((List<?>) list.getItems()).stream()
+                        .flatMap(row -> ((CardRow) row).cards().stream())
+                        .map(VacancyCard::vacancyId).toList())
+                .orElse(List.of()));
+    }
+
+    /** Scrolls the list so the vacancy's row is at the top, as a job seeker's finger would. */
+    public void scrollListTo(int rowIndex) {
+        onFx(() -> {
+            robot.lookup(".vacancy-list").queryAs(javafx.scene.control.ListView.class).scrollTo(rowIndex);
+            return null;
+        });
+    }
+
+    private static boolean shownInScene(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the node is on the screen: it exists and neither it nor any parent is hidden. */

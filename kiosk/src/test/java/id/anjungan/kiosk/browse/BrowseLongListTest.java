@@ -16,11 +16,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BrowsePagingTest {
-    private static final int MANY = BrowseModel.PAGE * 2 + 10;
+class BrowseLongListTest {
+    private static final int MANY = 1_000;
 
     @TempDir
     Path folder;
@@ -28,56 +29,37 @@ class BrowsePagingTest {
     private final Messages messages = new Messages(Language.INDONESIAN);
 
     @Test
-    void aLongListMakesOnePageOfCardsAtATimeWhileTheCountSaysHowManyMatch() {
+    void aLongListHoldsEveryMatchNewestFirst() {
         BrowseModel model = modelWith(MANY);
         model.reload();
-
-        assertThat(model.cards()).hasSize(BrowseModel.PAGE);
-        assertThat(model.countProperty().get()).isEqualTo(MANY);
-        assertThat(model.moreProperty().get()).isTrue();
-
-        model.showMore();
-        model.showMore();
 
         assertThat(model.cards()).hasSize(MANY);
-        assertThat(model.moreProperty().get()).isFalse();
+        assertThat(model.countProperty().get()).isEqualTo(MANY);
         assertThat(model.cards().get(0).vacancyId()).isEqualTo("v-0000");
+        assertThat(model.cards().get(MANY - 1).vacancyId()).as("the last of the oldest day").isEqualTo("v-0989");
     }
 
     @Test
-    void typingStartsAgainFromTheFirstPageButALiveUpdateKeepsTheCardsShown() {
+    void everyChangeReplacesTheWholeListOnceAndSaysWhetherTheListKeepsItsPlace() {
         BrowseModel model = modelWith(MANY);
         model.reload();
-        model.showMore();
-
-        model.reload();
-        assertThat(model.cards()).as("a sync does not shorten the list under a finger").hasSize(2 * BrowseModel.PAGE);
-
-        model.search("juru");
-        assertThat(model.cards()).hasSize(BrowseModel.PAGE);
-        assertThat(model.countProperty().get()).isEqualTo(MANY);
-    }
-
-    @Test
-    void aKeystrokeMakesAScreenfulOfCardsAtOnceAndTheRestOfThePageLaterUnlessTypingGoesOn() {
-        BrowseModel model = modelWith(MANY);
-        List<Runnable> later = new ArrayList<>();
-        model.makeRestOfPageWith(later::add);
-        model.reload();
+        List<String> changes = new ArrayList<>();
+        model.cards().addListener((ListChangeListener<VacancyCard>) change -> {
+            while (change.next()) {
+                changes.add(change.getFrom() + "-" + change.getTo() + " replacing " + change.getRemovedSize()
+                        + (model.lastChangeKeepsPlace() ? ", in place" : ", from the top"));
+            }
+        });
 
         model.search("juru");
-        assertThat(model.cards()).hasSize(BrowseModel.FIRST_SCREENFUL);
-        assertThat(model.countProperty().get()).isEqualTo(MANY);
-        model.search("juru las");
-        later.get(0).run();
-        assertThat(model.cards()).as("the older keystroke's page is not made").hasSize(BrowseModel.FIRST_SCREENFUL);
-        later.remove(0);
-        while (!later.isEmpty()) {
-            later.remove(0).run();
-        }
+        model.reload(); // a sync
+        model.search("juru zzz");
 
-        assertThat(model.cards()).hasSize(BrowseModel.PAGE);
-        assertThat(model.cards().get(0).vacancyId()).isEqualTo("v-0000");
+        assertThat(changes).containsExactly("0-1000 replacing 1000, from the top", "0-1000 replacing 1000, in place",
+                "0-0 replacing 1000, from the top");
+        assertThat(model.indexOf("v-0030")).isEmpty();
+        model.clear();
+        assertThat(model.indexOf("v-0030")).as("second of the newest day").hasValue(1);
     }
 
     @Test
