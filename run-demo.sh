@@ -31,5 +31,5 @@ else
   cds=-XX:ArchiveClassesAtExit=data/kiosk.jsa
 fi
 ABK_KIOSK_ENROLMENT_CODE="$(cat "$code_file" 2>/dev/null || true)" MALLOC_ARENA_MAX=2 \
-    java -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=32m "$cds" \
+    java -Xmx128m -Xmn16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=32m "$cds" \
     -jar kiosk/target/kiosk.jar "$@"

@@ -66,7 +66,7 @@ public final class KioskBenchmark {
             "garmen", "pt sinar", "listrik", "kendal", "jahit");
 
     /** The kiosk's JVM options as the README gives them for a kiosk PC; {@code --kiosk-jvm-args=} overrides them. */
-    static final String KIOSK_JVM_ARGS = "-Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k"
+    static final String KIOSK_JVM_ARGS = "-Xmx128m -Xmn16m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k"
             + " -XX:ReservedCodeCacheSize=32m";
 
     public static void main(String[] args) throws Exception {
