@@ -1,13 +1,12 @@
 package id.anjungan.kiosk.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
 import id.anjungan.protocol.json.ProtocolJson;
-import id.anjungan.protocol.sync.Change;
-import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.ChangeOperation;
 import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.protocol.vacancy.Vacancy;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,30 +20,33 @@ import java.util.Optional;
 
 /** Writes a page of the change log into the kiosk store, inside the caller's transaction. */
 final class ChangeApplier {
+    private static final ObjectReader VACANCY = ProtocolJson.mapper().readerFor(Vacancy.class);
+
     private ChangeApplier() {
     }
 
-    static void apply(Connection connection, ChangeBatch batch) throws SQLException {
+    static void apply(Connection connection, RawChangeBatch batch) throws SQLException {
         // Each change carries the whole record, so within a page only the last change of each
-        // record matters; collapsing first lets the writes go in batches whatever their order.
+        // record matters; collapsing first lets the writes go in batches whatever their order, and
+        // the records replaced later in the page are never read.
         // Reference data goes first, so vacancies are indexed with their employer's current name.
-        Map<String, Change> latest = new LinkedHashMap<>();
-        for (Change change : batch.changes()) {
-            latest.put(change.entity() + "/" + change.id(), change);
+        Map<RecordKey, RawChange> latest = new LinkedHashMap<>();
+        for (RawChange change : batch.changes()) {
+            latest.put(new RecordKey(change.entity(), change.id()), change);
         }
         List<Vacancy> vacancyPuts = new ArrayList<>();
         Map<Vacancy, String> vacancyJson = new IdentityHashMap<>();
         List<String> vacancyDeletes = new ArrayList<>();
-        List<Change> referencePuts = new ArrayList<>();
-        List<Change> referenceDeletes = new ArrayList<>();
-        for (Change change : latest.values()) {
+        List<RawChange> referencePuts = new ArrayList<>();
+        List<RawChange> referenceDeletes = new ArrayList<>();
+        for (RawChange change : latest.values()) {
             boolean put = change.op() == ChangeOperation.PUT;
             if (change.entity() == EntityKind.VACANCY) {
                 if (put) {
                     Vacancy vacancy = vacancy(change);
                     vacancyPuts.add(vacancy);
                     // The change's record is the vacancy's JSON already: stored as it came.
-                    vacancyJson.put(vacancy, KioskStore.toJson(change.record()));
+                    vacancyJson.put(vacancy, change.record().text());
                 } else {
                     vacancyDeletes.add(change.id());
                 }
@@ -57,16 +59,16 @@ final class ChangeApplier {
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO reference_item (kind, id, json) VALUES (?, ?, ?)"
                         + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json")) {
-            for (Change change : referencePuts) {
+            for (RawChange change : referencePuts) {
                 upsert.setString(1, kind(change));
                 upsert.setString(2, change.id());
-                upsert.setString(3, change.record().toString());
+                upsert.setString(3, change.record().text());
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM reference_item WHERE kind = ? AND id = ?")) {
-            for (Change change : referenceDeletes) {
+            for (RawChange change : referenceDeletes) {
                 delete.setString(1, kind(change));
                 delete.setString(2, change.id());
                 delete.addBatch();
@@ -111,7 +113,7 @@ final class ChangeApplier {
         }
     }
 
-    private static String kind(Change change) {
+    private static String kind(RawChange change) {
         return switch (change.entity()) {
             case REGION -> KioskStore.ReferenceKind.REGION.key();
             case ESTATE -> KioskStore.ReferenceKind.ESTATE.key();
@@ -122,11 +124,14 @@ final class ChangeApplier {
         };
     }
 
-    private static Vacancy vacancy(Change change) {
+    private static Vacancy vacancy(RawChange change) {
         try {
-            return ProtocolJson.mapper().treeToValue(change.record(), Vacancy.class);
-        } catch (JsonProcessingException e) {
+            return change.record().read(VACANCY);
+        } catch (IOException | IllegalArgumentException e) {
             throw new StoreException("change " + change.seq() + " holds a vacancy the kiosk cannot read", e);
         }
+    }
+
+    private record RecordKey(EntityKind entity, String id) {
     }
 }

@@ -119,6 +119,11 @@ public final class KioskStore {
      * every record in it is the newest up to its end.
      */
     public boolean applyBatch(ChangeBatch batch, Instant syncedAt) {
+        return applyBatch(RawChangeBatch.of(batch), syncedAt);
+    }
+
+    /** The same, for a page as the kiosk received it, its records still JSON text (see {@link RawChange}). */
+    public boolean applyBatch(RawChangeBatch batch, Instant syncedAt) {
         return inTransaction(connection -> {
             Optional<SyncCursor> stored = ChangeApplier.cursor(connection);
             if (stored.isPresent() && stored.get().epoch().equals(batch.cursor().epoch())
