@@ -1,7 +1,5 @@
 package id.anjungan.kiosk.store;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import id.anjungan.protocol.json.ProtocolJson;
 import id.anjungan.protocol.sync.ChangeOperation;
 import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.protocol.sync.SyncCursor;
@@ -13,40 +11,32 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Writes a page of the change log into the kiosk store, inside the caller's transaction. */
 final class ChangeApplier {
-    private static final ObjectReader VACANCY = ProtocolJson.mapper().readerFor(Vacancy.class);
-
     private ChangeApplier() {
     }
 
     static void apply(Connection connection, RawChangeBatch batch) throws SQLException {
-        // Each change carries the whole record, so within a page only the last change of each
-        // record matters; collapsing first lets the writes go in batches whatever their order, and
-        // the records replaced later in the page are never read.
-        // Reference data goes first, so vacancies are indexed with their employer's current name.
-        Map<RecordKey, RawChange> latest = new LinkedHashMap<>();
-        for (RawChange change : batch.changes()) {
-            latest.put(new RecordKey(change.entity(), change.id()), change);
-        }
+        // The batch holds only the last change of each record, so the writes can go in batches
+        // whatever their order. Reference data goes first, so vacancies are indexed with their
+        // employer's current name.
         List<Vacancy> vacancyPuts = new ArrayList<>();
-        Map<Vacancy, String> vacancyJson = new IdentityHashMap<>();
+        Map<Vacancy, byte[]> vacancyJson = new IdentityHashMap<>();
         List<String> vacancyDeletes = new ArrayList<>();
         List<RawChange> referencePuts = new ArrayList<>();
         List<RawChange> referenceDeletes = new ArrayList<>();
-        for (RawChange change : latest.values()) {
+        for (RawChange change : batch.changes()) {
             boolean put = change.op() == ChangeOperation.PUT;
             if (change.entity() == EntityKind.VACANCY) {
                 if (put) {
                     Vacancy vacancy = vacancy(change);
                     vacancyPuts.add(vacancy);
                     // The change's record is the vacancy's JSON already: stored as it came.
-                    vacancyJson.put(vacancy, change.record().text());
+                    vacancyJson.put(vacancy, change.record().bytes());
                 } else {
                     vacancyDeletes.add(change.id());
                 }
@@ -57,12 +47,12 @@ final class ChangeApplier {
             }
         }
         try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO reference_item (kind, id, json) VALUES (?, ?, ?)"
+                "INSERT INTO reference_item (kind, id, json) VALUES (?, ?, CAST(? AS TEXT))"
                         + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json")) {
             for (RawChange change : referencePuts) {
                 upsert.setString(1, kind(change));
                 upsert.setString(2, change.id());
-                upsert.setString(3, change.record().text());
+                upsert.setBytes(3, change.record().bytes());
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -126,12 +116,10 @@ final class ChangeApplier {
 
     private static Vacancy vacancy(RawChange change) {
         try {
-            return change.record().read(VACANCY);
+            return change.record().as(Vacancy.class);
         } catch (IOException | IllegalArgumentException e) {
             throw new StoreException("change " + change.seq() + " holds a vacancy the kiosk cannot read", e);
         }
     }
 
-    private record RecordKey(EntityKind entity, String id) {
-    }
 }

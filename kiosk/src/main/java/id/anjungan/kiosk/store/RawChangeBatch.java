@@ -4,12 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.anjungan.protocol.json.ProtocolJson;
 import id.anjungan.protocol.sync.Change;
 import id.anjungan.protocol.sync.ChangeBatch;
+import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.protocol.sync.SyncCursor;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A page of the change log after a cursor, as the kiosk received it (see {@link RawChange}).
+ * A page of the change log after a cursor, as the kiosk received it (see {@link RawChange}), with
+ * only the last change of each record: each change carries the whole record and a page is applied
+ * in one transaction, so the versions in between would never be seen (a catch-up page of 5,000
+ * changes often holds several of one vacancy).
  *
  * @param cursor where the kiosk stands once it has applied these changes
  * @param more whether changes remain after this page
@@ -17,7 +23,19 @@ import java.util.Objects;
 public record RawChangeBatch(SyncCursor cursor, List<RawChange> changes, boolean more) {
     public RawChangeBatch {
         Objects.requireNonNull(cursor, "cursor");
-        changes = changes == null ? List.of() : List.copyOf(changes);
+        changes = changes == null ? List.of() : lastOfEachRecord(changes);
+    }
+
+    /** In the order of each record's first change; the order does not matter within one page. */
+    private static List<RawChange> lastOfEachRecord(List<RawChange> changes) {
+        Map<RecordKey, RawChange> last = new LinkedHashMap<>(changes.size() * 2);
+        for (RawChange change : changes) {
+            last.put(new RecordKey(change.entity(), change.id()), change);
+        }
+        return List.copyOf(last.values());
+    }
+
+    private record RecordKey(EntityKind entity, String id) {
     }
 
     /** The same page from the protocol's parsed form, each record written back to JSON. */

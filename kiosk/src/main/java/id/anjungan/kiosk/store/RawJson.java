@@ -1,8 +1,9 @@
 package id.anjungan.kiosk.store;
 
-import com.fasterxml.jackson.databind.ObjectReader;
+import id.anjungan.protocol.json.ProtocolJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,7 @@ public final class RawJson {
     private final byte[] source;
     private final int offset;
     private final int length;
+    private volatile Object value;
 
     /** The value at {@code source[offset, offset + length)}; the array is shared, not copied, and must not change. */
     public RawJson(byte[] source, int offset, int length) {
@@ -32,8 +34,22 @@ public final class RawJson {
         return new String(source, offset, length, StandardCharsets.UTF_8);
     }
 
-    <T> T read(ObjectReader reader) throws IOException {
-        return reader.readValue(source, offset, length);
+    /** The UTF-8 bytes, for SQLite to store as text without a Java string in between. */
+    byte[] bytes() {
+        return offset == 0 && length == source.length ? source : Arrays.copyOfRange(source, offset, offset + length);
+    }
+
+    /**
+     * The value read into the given type, once: the thread that receives a page reads its records
+     * ahead, while another applies the page before it.
+     */
+    public <T> T as(Class<T> type) throws IOException {
+        Object read = value;
+        if (read == null) {
+            read = ProtocolJson.mapper().readerFor(type).readValue(source, offset, length);
+            value = read;
+        }
+        return type.cast(read);
     }
 
     @Override

@@ -11,6 +11,7 @@ import id.anjungan.protocol.json.ProtocolJson;
 import id.anjungan.protocol.sync.ChangeOperation;
 import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.protocol.sync.SyncCursor;
+import id.anjungan.protocol.vacancy.Vacancy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.List;
  * Reads a page of the change log (a {@code ChangeBatch} in JSON, from {@code /sync/changes} or a
  * pushed event) in one streaming pass. Each record is only scanned and kept as the bytes it came in
  * ({@link RawJson}): the store reads the vacancies it applies straight into their type and stores
- * the text as it is. Building a JSON tree per change, as binding to the protocol's {@code Change}
+ * the text as it is; of several changes to one record only the last is kept and read (see
+ * {@link RawChangeBatch}). Building a JSON tree per change, as binding to the protocol's {@code Change}
  * does, was most of a catch-up's cost on the kiosk (BENCHMARKS.md, fourth round).
  */
 final class ChangeBatchReader {
@@ -55,7 +57,26 @@ final class ChangeBatchReader {
             if (cursor == null) {
                 throw new JsonParseException(parser, "a page of changes needs its cursor");
             }
-            return new RawChangeBatch(cursor, changes, more);
+            RawChangeBatch batch = new RawChangeBatch(cursor, changes, more);
+            readVacanciesAhead(batch, parser);
+            return batch;
+        }
+    }
+
+    /**
+     * Reads the vacancies the store will write into their type now, on the thread that fetched the
+     * page: during a catch-up that is the fetching thread, while the store applies the page before.
+     */
+    private static void readVacanciesAhead(RawChangeBatch batch, JsonParser parser) throws JsonParseException {
+        for (RawChange change : batch.changes()) {
+            if (change.entity() == EntityKind.VACANCY && change.op() == ChangeOperation.PUT) {
+                try {
+                    change.record().as(Vacancy.class);
+                } catch (IOException | IllegalArgumentException e) {
+                    throw new JsonParseException(parser, "change " + change.seq() + " holds a vacancy the kiosk cannot read: "
+                            + e.getMessage(), e);
+                }
+            }
         }
     }
 
