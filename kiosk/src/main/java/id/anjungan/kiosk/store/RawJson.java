@@ -1,5 +1,6 @@
 package id.anjungan.kiosk.store;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import id.anjungan.protocol.json.ProtocolJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,13 @@ import java.util.Objects;
  * replaced later in the same page is never parsed at all.
  */
 public final class RawJson {
+    private static final ClassValue<ObjectReader> READERS = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return ProtocolJson.mapper().readerFor(type);
+        }
+    };
+
     private final byte[] source;
     private final int offset;
     private final int length;
@@ -46,7 +54,7 @@ public final class RawJson {
     public <T> T as(Class<T> type) throws IOException {
         Object read = value;
         if (read == null) {
-            read = ProtocolJson.mapper().readerFor(type).readValue(source, offset, length);
+            read = READERS.get(type).readValue(source, offset, length);
             value = read;
         }
         return type.cast(read);
