@@ -153,12 +153,13 @@ public final class ChangeStream implements AutoCloseable {
             return;
         }
         String id = page.cursor().asText();
+        String json = page.count() > 0 ? page.json() : null;
         for (Subscriber s : group) {
             // Moved on now: the write is queued in order behind anything earlier, and a stream
             // whose write fails is closed, its kiosk resuming from the cursor it has applied.
             s.cursor = page.cursor();
             if (page.count() > 0) {
-                s.write(() -> s.client.sendEvent("changes", page.json(), id));
+                s.write(() -> s.client.sendEvent("changes", json, id));
             }
         }
     }
