@@ -144,6 +144,7 @@ public final class SyncServer implements AutoCloseable {
         ServerTuning tuning = config.tuning();
         ChangeStream changeStream = new ChangeStream(sync, config.pushPollInterval(), config.heartbeatInterval(),
                 tuning.pushWriterThreads(), tuning.pushWriteTimeout());
+        database.afterEachCommit(changeStream::wake);
         changeStream.every(Duration.ofMinutes(1), lastSeen::flush);
         SlipStore slipStore = new SlipStore();
         OutboxService outbox = new OutboxService(database, slipStore, clock);
