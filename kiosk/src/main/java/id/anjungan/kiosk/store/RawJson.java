@@ -48,8 +48,8 @@ public final class RawJson {
     }
 
     /**
-     * The value read into the given type, once: the thread that receives a page reads its records
-     * ahead, while another applies the page before it.
+     * The value read into the given type, once (a value is only ever read as one type): the thread
+     * that receives a page reads its records ahead, while another applies the page before it.
      */
     public <T> T as(Class<T> type) throws IOException {
         Object read = value;
