@@ -37,12 +37,15 @@ public final class CatchUpBenchmark {
     private final int changes;
     private final int page;
     private final int repeat;
+    private final boolean onlySync;
     private final Path folder;
 
-    public CatchUpBenchmark(int changes, int page, int repeat, Path folder) {
+    /** @param onlySync run only the kiosk's own KioskSync.syncNow (the harness's loops are left out) */
+    public CatchUpBenchmark(int changes, int page, int repeat, boolean onlySync, Path folder) {
         this.changes = changes;
         this.page = page;
         this.repeat = repeat;
+        this.onlySync = onlySync;
         this.folder = folder;
     }
 
@@ -92,7 +95,7 @@ public final class CatchUpBenchmark {
                     new Run("pipelined", true, false, true),
                     new Run("pipelined + compacted", true, true, true),
                     new Run("pipelined, no FTS5 index", true, false, false)};
-            for (int r = 0; r < runs.length; r++) {
+            for (int r = 0; r < (onlySync ? 0 : runs.length); r++) {
                 int times = r == 0 ? 1 : repeat;
                 List<Measured> measured = new ArrayList<>();
                 for (int i = 0; i < times; i++) {
@@ -123,9 +126,11 @@ public final class CatchUpBenchmark {
                             .collect(java.util.stream.Collectors.joining(", ")) + " changes/s (the median is shown)");
                 }
             }
-            System.out.println("(compacted: of several changes to one record within a page, only the last is applied;"
-                    + " the page is one transaction, so the versions in between are never visible anyway)");
-            realStore(api, kiosk.token(), before, head, seed, server);
+            if (!onlySync) {
+                System.out.println("(compacted: of several changes to one record within a page, only the last is applied;"
+                        + " the page is one transaction, so the versions in between are never visible anyway)");
+                realStore(api, kiosk.token(), before, head, seed, server);
+            }
             realSync(kiosk, server, before, head, lastWritten[0], today);
             System.out.println("server after catch-ups: " + server.memory());
             System.out.println("harness: " + ProcStatus.memory(ProcessHandle.current().pid()));
@@ -201,7 +206,9 @@ public final class CatchUpBenchmark {
         com.sun.management.OperatingSystemMXBean os = PROCESS;
         List<Measured> measured = new ArrayList<>();
         List<Double> kioskCpu = new ArrayList<>();
-        for (int i = 0; i < repeat; i++) {
+        // Alone (--only=sync), a first run warms the server's JIT up, as the harness's loops do otherwise.
+        int warmups = onlySync ? 1 : 0;
+        for (int i = 0; i < repeat + warmups; i++) {
             Path file = folder.resolve("sync-kiosk-" + i + ".db");
             id.anjungan.kiosk.store.KioskStore store = id.anjungan.kiosk.store.KioskStore.open(file);
             store.identity().saveEnrolment(new id.anjungan.kiosk.store.IdentityStore.Enrolment(kiosk.kioskId(),
@@ -217,7 +224,7 @@ public final class CatchUpBenchmark {
                 long start = System.nanoTime();
                 sync.syncNow();
                 long elapsed = System.nanoTime() - start;
-                kioskCpu.add((os.getProcessCpuTime() - kioskCpu0) / 1e9);
+                double cpuSeconds = (os.getProcessCpuTime() - kioskCpu0) / 1e9;
                 double serverCpu = server.cpuSeconds() - cpu0;
                 long s0 = System.nanoTime();
                 List<Vacancy> found = store.searchLive(lastChanged.title(), today);
@@ -233,7 +240,13 @@ public final class CatchUpBenchmark {
                         stored.equals(head) && hit ? "OK" : "MISMATCH", stored.seq(), head.seq(), lastChanged.title(),
                         lastChanged.id(), hit ? "finds" : "does NOT find", found.size(), searchMs, againMs,
                         (Files.size(file) + sizeOr0(Path.of(file + "-wal"))) / 1024);
-                measured.add(new Measured(new Result(changes, -1, 0, elapsed, 0, 0, 0, 0, 0), serverCpu, null, check));
+                if (i < warmups) {
+                    System.out.printf(Locale.ROOT, "  warm-up run (not counted): %,.0f changes/s; %s%n",
+                            changes / (elapsed / 1e9), check);
+                } else {
+                    kioskCpu.add(cpuSeconds);
+                    measured.add(new Measured(new Result(changes, -1, 0, elapsed, 0, 0, 0, 0, 0), serverCpu, null, check));
+                }
             }
             if (!Boolean.getBoolean("bench.keep")) {
                 Files.deleteIfExists(file);

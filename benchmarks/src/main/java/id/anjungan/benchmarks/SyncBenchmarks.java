@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar push 5000 [--pollers=N] [--changes=30] [--warmup=4]
  *                                                     [--interval-ms=2000] [--poll-ms=5000] [--client-threads=2]
- * java -jar benchmarks/target/benchmarks.jar catchup [--changes=50000] [--page=5000] [--repeat=3]
+ * java -jar benchmarks/target/benchmarks.jar catchup [--changes=50000] [--page=5000] [--repeat=3] [--only=sync]
  * java -jar benchmarks/target/benchmarks.jar bytes [--live=2000] [--changes=200]
  * </pre>
  *
@@ -57,7 +57,7 @@ public final class SyncBenchmarks {
                             integer(flags, "client-threads", 2)), folder).run();
                 }
                 case "catchup" -> new CatchUpBenchmark(integer(flags, "changes", 50_000), integer(flags, "page", 5_000),
-                        integer(flags, "repeat", 3), folder).run();
+                        integer(flags, "repeat", 3), "sync".equals(flags.get("only")), folder).run();
                 case "bytes" -> new BytesBenchmark(integer(flags, "live", 2_000), integer(flags, "changes", 200), folder).run();
                 default -> usage();
             }
@@ -82,7 +82,7 @@ public final class SyncBenchmarks {
         System.out.println("""
                 usage: java -jar benchmarks/target/benchmarks.jar SCENARIO [options]   (from the repository root)
                   push KIOSKS [--pollers=N] [--changes=30] [--warmup=4] [--interval-ms=2000] [--poll-ms=5000] [--client-threads=2]
-                  catchup [--changes=50000] [--page=5000] [--repeat=3]
+                  catchup [--changes=50000] [--page=5000] [--repeat=3] [--only=sync]
                   bytes [--live=2000] [--changes=200]
                 see BENCHMARKS.md""");
     }

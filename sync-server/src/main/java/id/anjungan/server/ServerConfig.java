@@ -24,7 +24,8 @@ import java.util.function.Function;
 public record ServerConfig(String host, int port, Path database, boolean loadDemoData, String adminToken,
                            int logRetentionDays, int heartbeatSeconds, ConsoleSettings console, FeedSettings feeds) {
     public static final int DEFAULT_PORT = 7070;
-    private static final Duration PUSH_POLL = Duration.ofMillis(100);
+    /** The push loop is woken by every commit; the poll only catches writes by another process. */
+    private static final Duration PUSH_POLL = Duration.ofSeconds(1);
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -92,7 +93,7 @@ public record ServerConfig(String host, int port, Path database, boolean loadDem
         return new ServerConfig(host, port, database, loadDemoData, adminToken, logRetentionDays, heartbeatSeconds, console, newFeeds);
     }
 
-    /** How often the push loop looks at the change log's head. */
+    /** How often the push loop looks at the change log's head besides being woken by commits. */
     public Duration pushPollInterval() {
         return PUSH_POLL;
     }

@@ -143,6 +143,7 @@ public final class SyncServer implements AutoCloseable {
         ServerTuning tuning = config.tuning();
         ChangeStream changeStream = new ChangeStream(sync, config.pushPollInterval(), config.heartbeatInterval(),
                 tuning.pushWriterThreads(), tuning.pushWriteTimeout());
+        database.afterEachCommit(changeStream::wake);
         changeStream.every(Duration.ofMinutes(1), lastSeen::flush);
         // A revoked kiosk's open stream is closed at once: reconnecting, it is refused.
         EnrolmentService enrolment = new EnrolmentService(database, kioskStore, referenceStore, clock,

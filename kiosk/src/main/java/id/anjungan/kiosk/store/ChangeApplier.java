@@ -1,20 +1,16 @@
 package id.anjungan.kiosk.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import id.anjungan.protocol.json.ProtocolJson;
-import id.anjungan.protocol.sync.Change;
-import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.ChangeOperation;
 import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.protocol.vacancy.Vacancy;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,27 +20,23 @@ final class ChangeApplier {
     private ChangeApplier() {
     }
 
-    static void apply(Connection connection, ChangeBatch batch) throws SQLException {
-        // Each change carries the whole record, so within a page only the last change of each
-        // record matters; collapsing first lets the writes go in batches whatever their order.
-        // Reference data goes first, so vacancies are indexed with their employer's current name.
-        Map<String, Change> latest = new LinkedHashMap<>();
-        for (Change change : batch.changes()) {
-            latest.put(change.entity() + "/" + change.id(), change);
-        }
+    static void apply(Connection connection, RawChangeBatch batch) throws SQLException {
+        // The batch holds only the last change of each record, so the writes can go in batches
+        // whatever their order. Reference data goes first, so vacancies are indexed with their
+        // employer's current name.
         List<Vacancy> vacancyPuts = new ArrayList<>();
-        Map<Vacancy, String> vacancyJson = new IdentityHashMap<>();
+        Map<Vacancy, byte[]> vacancyJson = new IdentityHashMap<>();
         List<String> vacancyDeletes = new ArrayList<>();
-        List<Change> referencePuts = new ArrayList<>();
-        List<Change> referenceDeletes = new ArrayList<>();
-        for (Change change : latest.values()) {
+        List<RawChange> referencePuts = new ArrayList<>();
+        List<RawChange> referenceDeletes = new ArrayList<>();
+        for (RawChange change : batch.changes()) {
             boolean put = change.op() == ChangeOperation.PUT;
             if (change.entity() == EntityKind.VACANCY) {
                 if (put) {
                     Vacancy vacancy = vacancy(change);
                     vacancyPuts.add(vacancy);
                     // The change's record is the vacancy's JSON already: stored as it came.
-                    vacancyJson.put(vacancy, KioskStore.toJson(change.record()));
+                    vacancyJson.put(vacancy, change.record().bytes());
                 } else {
                     vacancyDeletes.add(change.id());
                 }
@@ -55,18 +47,18 @@ final class ChangeApplier {
             }
         }
         try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO reference_item (kind, id, json) VALUES (?, ?, ?)"
+                "INSERT INTO reference_item (kind, id, json) VALUES (?, ?, CAST(? AS TEXT))"
                         + " ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json")) {
-            for (Change change : referencePuts) {
+            for (RawChange change : referencePuts) {
                 upsert.setString(1, kind(change));
                 upsert.setString(2, change.id());
-                upsert.setString(3, change.record().toString());
+                upsert.setBytes(3, change.record().bytes());
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM reference_item WHERE kind = ? AND id = ?")) {
-            for (Change change : referenceDeletes) {
+            for (RawChange change : referenceDeletes) {
                 delete.setString(1, kind(change));
                 delete.setString(2, change.id());
                 delete.addBatch();
@@ -111,7 +103,7 @@ final class ChangeApplier {
         }
     }
 
-    private static String kind(Change change) {
+    private static String kind(RawChange change) {
         return switch (change.entity()) {
             case REGION -> KioskStore.ReferenceKind.REGION.key();
             case ESTATE -> KioskStore.ReferenceKind.ESTATE.key();
@@ -122,11 +114,12 @@ final class ChangeApplier {
         };
     }
 
-    private static Vacancy vacancy(Change change) {
+    private static Vacancy vacancy(RawChange change) {
         try {
-            return ProtocolJson.mapper().treeToValue(change.record(), Vacancy.class);
-        } catch (JsonProcessingException e) {
+            return change.record().as(Vacancy.class);
+        } catch (IOException | IllegalArgumentException e) {
             throw new StoreException("change " + change.seq() + " holds a vacancy the kiosk cannot read", e);
         }
     }
+
 }

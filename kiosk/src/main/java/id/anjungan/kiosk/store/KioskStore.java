@@ -120,6 +120,11 @@ public final class KioskStore {
      * every record in it is the newest up to its end.
      */
     public boolean applyBatch(ChangeBatch batch, Instant syncedAt) {
+        return applyBatch(RawChangeBatch.of(batch), syncedAt);
+    }
+
+    /** The same, for a page as the kiosk received it, its records still JSON text (see {@link RawChange}). */
+    public boolean applyBatch(RawChangeBatch batch, Instant syncedAt) {
         return inTransaction(connection -> {
             Optional<SyncCursor> stored = ChangeApplier.cursor(connection);
             if (stored.isPresent() && stored.get().epoch().equals(batch.cursor().epoch())
@@ -380,22 +385,23 @@ public final class KioskStore {
     }
 
     static void upsertVacancies(Connection connection, List<Vacancy> vacancies) throws SQLException {
-        upsertVacancies(connection, vacancies, KioskStore::toJson, false);
+        upsertVacancies(connection, vacancies, KioskStore::toJsonBytes, false);
     }
 
     /**
-     * @param json each vacancy's JSON text, when the caller has it already (a change carries it)
+     * @param json each vacancy's JSON text in UTF-8, when the caller has it already (a change carries
+     *     it); SQLite stores the bytes as text without a Java string in between
      * @param deferIndex leave the search index rows to {@link SearchIndex#indexPending}: in the middle
      *     of a catch-up, a vacancy changed on several pages is then indexed once
      */
-    static void upsertVacancies(Connection connection, List<Vacancy> vacancies, Function<Vacancy, String> json,
+    static void upsertVacancies(Connection connection, List<Vacancy> vacancies, Function<Vacancy, byte[]> json,
                                 boolean deferIndex) throws SQLException {
         if (vacancies.isEmpty()) {
             return;
         }
         try (PreparedStatement upsert = connection.prepareStatement(
                 "INSERT INTO vacancy (id, status, date_posted, valid_through, employer_id, trade_id, region_id, json)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))"
                         + " ON CONFLICT (id) DO UPDATE SET status = excluded.status,"
                         + " date_posted = excluded.date_posted, valid_through = excluded.valid_through,"
                         + " employer_id = excluded.employer_id, trade_id = excluded.trade_id,"
@@ -408,7 +414,7 @@ public final class KioskStore {
                 upsert.setString(5, vacancy.employerId());
                 upsert.setString(6, vacancy.tradeId());
                 upsert.setString(7, vacancy.regionId());
-                upsert.setString(8, json.apply(vacancy));
+                upsert.setBytes(8, json.apply(vacancy));
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -474,6 +480,14 @@ public final class KioskStore {
     static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    static byte[] toJsonBytes(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }

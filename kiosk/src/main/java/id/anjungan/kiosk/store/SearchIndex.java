@@ -78,8 +78,9 @@ final class SearchIndex {
                 "INSERT OR IGNORE INTO search_pending (vacancy_rowid) SELECT rowid FROM vacancy WHERE id = ?")) {
             for (Vacancy vacancy : vacancies) {
                 pending.setString(1, vacancy.id());
-                pending.executeUpdate();
+                pending.addBatch();
             }
+            pending.executeBatch();
         }
     }
 

@@ -1,8 +1,7 @@
 package id.anjungan.kiosk.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import id.anjungan.protocol.json.ProtocolJson;
-import id.anjungan.protocol.sync.ChangeBatch;
+import id.anjungan.kiosk.store.RawChangeBatch;
 import id.anjungan.protocol.sync.SyncCursor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +31,7 @@ public final class ChangeStreamClient implements AutoCloseable {
     public interface Listener {
         void connected();
 
-        void batch(ChangeBatch batch) throws Exception;
+        void batch(RawChangeBatch batch) throws Exception;
 
         /** The server no longer has the kiosk's cursor: take a snapshot before the next connection. */
         void reset(String reason);
@@ -153,7 +152,7 @@ public final class ChangeStreamClient implements AutoCloseable {
         switch (event.name()) {
             case "changes" -> {
                 try {
-                    listener.batch(ProtocolJson.mapper().readValue(event.data(), ChangeBatch.class));
+                    listener.batch(ChangeBatchReader.read(event.data()));
                     backoff.reset();
                 } catch (JsonProcessingException e) {
                     throw new StopStream("unreadable batch: " + e.getOriginalMessage());

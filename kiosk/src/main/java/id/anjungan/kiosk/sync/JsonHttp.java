@@ -39,6 +39,20 @@ final class JsonHttp {
      * @param type the answer's type, or null when the answer has no body
      */
     <T> T call(String path, String token, Object body, TypeReference<T> type) throws SyncException {
+        return send(path, token, body, type == null ? null : in -> JSON.readValue(in, type));
+    }
+
+    /** Reads an answer's body. */
+    @FunctionalInterface
+    interface BodyReader<T> {
+        T read(InputStream body) throws IOException;
+    }
+
+    /**
+     * @param body a record to send as JSON, or null for a GET
+     * @param reader reads the answer, or null when the answer has no body
+     */
+    <T> T send(String path, String token, Object body, BodyReader<T> reader) throws SyncException {
         URI uri = base.resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json");
         if (token != null) {
@@ -75,10 +89,10 @@ final class JsonHttp {
             if (status < 200 || status > 299) {
                 throw new UnexpectedResponseException(what + " answered " + status + ": " + message(in));
             }
-            if (type == null) {
+            if (reader == null) {
                 return null;
             }
-            T value = JSON.readValue(in, type);
+            T value = reader.read(in);
             if (value == null) {
                 throw new UnexpectedResponseException(what + " answered an empty body");
             }

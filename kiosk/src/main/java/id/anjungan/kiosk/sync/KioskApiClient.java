@@ -6,7 +6,7 @@ import id.anjungan.protocol.kiosk.EnrolmentResponse;
 import id.anjungan.protocol.kiosk.Heartbeat;
 import id.anjungan.protocol.kiosk.OutboxReceipt;
 import id.anjungan.protocol.kiosk.OutboxUpload;
-import id.anjungan.protocol.sync.ChangeBatch;
+import id.anjungan.kiosk.store.RawChangeBatch;
 import id.anjungan.protocol.sync.Snapshot;
 import id.anjungan.protocol.sync.SyncCursor;
 import java.net.URI;
@@ -34,9 +34,9 @@ public final class KioskApiClient {
     }
 
     /** A page of changes after the cursor; throws {@link CursorGoneException} when the server no longer has it. */
-    public ChangeBatch changesAfter(String token, SyncCursor cursor, int limit) throws SyncException {
-        return http.call("api/v1/sync/changes?epoch=" + cursor.epoch() + "&since=" + cursor.seq() + "&limit=" + limit,
-                token, null, new TypeReference<ChangeBatch>() { });
+    public RawChangeBatch changesAfter(String token, SyncCursor cursor, int limit) throws SyncException {
+        return http.send("api/v1/sync/changes?epoch=" + cursor.epoch() + "&since=" + cursor.seq() + "&limit=" + limit,
+                token, null, body -> ChangeBatchReader.read(body.readAllBytes()));
     }
 
     public void heartbeat(String token, Heartbeat heartbeat) throws SyncException {

@@ -3,12 +3,12 @@ package id.anjungan.kiosk.sync;
 import id.anjungan.kiosk.store.Catalog;
 import id.anjungan.kiosk.store.IdentityStore;
 import id.anjungan.kiosk.store.KioskStore;
+import id.anjungan.kiosk.store.RawChangeBatch;
 import id.anjungan.protocol.kiosk.EnrolmentRequest;
 import id.anjungan.protocol.kiosk.EnrolmentResponse;
 import id.anjungan.protocol.kiosk.Heartbeat;
 import id.anjungan.protocol.kiosk.PrinterState;
 import id.anjungan.protocol.slip.KioskKeys;
-import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.Snapshot;
 import id.anjungan.protocol.sync.SyncCursor;
 import java.net.http.HttpClient;
@@ -123,8 +123,8 @@ public final class KioskSync implements AutoCloseable {
         }
         // The next page is fetched while this one is applied: after days offline the kiosk's SQLite
         // work and the network then overlap (BENCHMARKS.md, catch-up).
-        CompletableFuture<ChangeBatch> next = fetch(token, cursor.get());
-        ChangeBatch batch;
+        CompletableFuture<RawChangeBatch> next = fetch(token, cursor.get());
+        RawChangeBatch batch;
         do {
             try {
                 batch = await(next);
@@ -137,7 +137,7 @@ public final class KioskSync implements AutoCloseable {
         } while (batch.more());
     }
 
-    private CompletableFuture<ChangeBatch> fetch(String token, SyncCursor after) {
+    private CompletableFuture<RawChangeBatch> fetch(String token, SyncCursor after) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return api.changesAfter(token, after, CATCH_UP_PAGE);
@@ -147,7 +147,7 @@ public final class KioskSync implements AutoCloseable {
         }, fetcher);
     }
 
-    private static ChangeBatch await(CompletableFuture<ChangeBatch> page) throws SyncException {
+    private static RawChangeBatch await(CompletableFuture<RawChangeBatch> page) throws SyncException {
         try {
             return page.join();
         } catch (CompletionException e) {
@@ -213,7 +213,7 @@ public final class KioskSync implements AutoCloseable {
         published(now);
     }
 
-    private void apply(ChangeBatch batch) {
+    private void apply(RawChangeBatch batch) {
         Instant now = clock.instant();
         if (store.applyBatch(batch, now)) {
             published(now);
@@ -292,7 +292,7 @@ public final class KioskSync implements AutoCloseable {
         }
 
         @Override
-        public void batch(ChangeBatch batch) {
+        public void batch(RawChangeBatch batch) {
             apply(batch);
         }
 

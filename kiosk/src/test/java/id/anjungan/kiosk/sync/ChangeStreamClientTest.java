@@ -4,9 +4,9 @@ import static id.anjungan.server.testing.TestCatalogue.BATANG;
 import static id.anjungan.server.testing.TestCatalogue.BATANG_CENTRE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.anjungan.kiosk.store.RawChange;
+import id.anjungan.kiosk.store.RawChangeBatch;
 import id.anjungan.protocol.kiosk.EnrolmentResponse;
-import id.anjungan.protocol.sync.Change;
-import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.server.testing.RunningServer;
 import id.anjungan.server.testing.TestCatalogue;
@@ -67,8 +67,8 @@ class ChangeStreamClientTest {
             }
 
             @Override
-            public void batch(ChangeBatch batch) {
-                batch.changes().stream().map(Change::id).forEach(appliedIds::add);
+            public void batch(RawChangeBatch batch) {
+                batch.changes().stream().map(RawChange::id).forEach(appliedIds::add);
                 applied.set(batch.cursor());
             }
 

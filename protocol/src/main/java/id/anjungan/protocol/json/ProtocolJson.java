@@ -18,6 +18,7 @@ public final class ProtocolJson {
                     .recyclerPool(JsonRecyclerPools.sharedBoundedPool())
                     .build())
             .addModule(new JavaTimeModule())
+            .addModule(IsoDates.module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             // A newer server may add fields; an older kiosk must still read what it knows.

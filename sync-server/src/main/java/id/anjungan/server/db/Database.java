@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -25,6 +27,7 @@ public final class Database {
 
     private final ConnectionPool writes;
     private final ConnectionPool reads;
+    private final List<Runnable> afterCommit = new CopyOnWriteArrayList<>();
 
     private Database(DataSource writes, DataSource reads) {
         this.writes = new ConnectionPool(writes, IDLE_WRITE_CONNECTIONS);
@@ -59,7 +62,17 @@ public final class Database {
 
     /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
-        return transaction(writes, work);
+        T result = transaction(writes, work);
+        afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Calls the listener after every committed write transaction, on the committing thread: it must
+     * be quick and must not throw (the push loop is woken this way instead of waiting for its poll).
+     */
+    public void afterEachCommit(Runnable listener) {
+        afterCommit.add(listener);
     }
 
     /** Runs several reads that must see one consistent state, without blocking writers. */

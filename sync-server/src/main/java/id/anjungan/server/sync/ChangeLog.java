@@ -1,13 +1,11 @@
 package id.anjungan.server.sync;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import id.anjungan.protocol.json.ProtocolJson;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import id.anjungan.protocol.sync.ChangeOperation;
 import id.anjungan.protocol.sync.EntityKind;
 import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.server.db.JsonColumns;
-import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,11 +79,13 @@ public final class ChangeLog {
     /**
      * Up to {@code limit} log entries after {@code since} that a kiosk showing {@code scope} must apply,
      * in seq order, written as a {@code ChangeBatch}'s JSON. A vacancy that moved out of the scope comes
-     * as a DELETE. Each stored document is copied into the page as it is, never parsed: the documents
-     * were written by the same mapping, so the page is the text serialising a parsed batch would give.
+     * as a DELETE. Each stored document is copied into the page as the UTF-8 bytes SQLite holds, never
+     * parsed or decoded: the documents were written by the same mapping, so the page is the text
+     * serialising a parsed batch would give (a test checks it). The few fields around them are written
+     * by hand, with Jackson's string quoting.
      */
     public ChangePage page(Connection c, long since, int limit, Scope scope, SyncCursor head) throws SQLException {
-        StringWriter changes = new StringWriter(64 * 1024);
+        PageBuffer changes = new PageBuffer(64 * 1024);
         long last = since;
         int count = 0;
         try (PreparedStatement s = c.prepareStatement(
@@ -93,9 +93,7 @@ public final class ChangeLog {
                         + " WHERE seq > ? ORDER BY seq LIMIT ?")) {
             s.setLong(1, since);
             s.setInt(2, limit);
-            try (ResultSet rows = s.executeQuery();
-                 JsonGenerator json = ProtocolJson.mapper().getFactory().createGenerator(changes)) {
-                json.writeStartArray();
+            try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {
                     last = rows.getLong(1);
                     String entity = rows.getString(2);
@@ -109,41 +107,56 @@ public final class ChangeLog {
                         }
                         op = ChangeOperation.DELETE;
                     }
-                    json.writeStartObject();
-                    json.writeNumberField("seq", last);
-                    json.writeStringField("entity", entity);
-                    json.writeStringField("id", rows.getString(3));
-                    json.writeStringField("op", op.name());
-                    String document = op == ChangeOperation.PUT ? rows.getString(7) : null;
+                    changes.ascii(count == 0 ? "{\"seq\":" : ",{\"seq\":").ascii(Long.toString(last))
+                            .ascii(",\"entity\":").quoted(entity)
+                            .ascii(",\"id\":").quoted(rows.getString(3))
+                            .ascii(",\"op\":\"").ascii(op.name()).ascii("\"");
+                    byte[] document = op == ChangeOperation.PUT ? rows.getBytes(7) : null;
                     if (document != null) {
-                        json.writeFieldName("record");
-                        json.writeRawValue(document);
+                        changes.ascii(",\"record\":").bytes(document);
                     }
-                    json.writeEndObject();
+                    changes.ascii("}");
                     count++;
                 }
-                json.writeEndArray();
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a page of the change log", e);
         }
         SyncCursor cursor = new SyncCursor(head.epoch(), last);
         boolean more = last < head.seq();
-        StringWriter page = new StringWriter(changes.getBuffer().length() + 160);
-        try (JsonGenerator json = ProtocolJson.mapper().getFactory().createGenerator(page)) {
-            json.writeStartObject();
-            json.writeObjectFieldStart("cursor");
-            json.writeStringField("epoch", cursor.epoch());
-            json.writeNumberField("seq", cursor.seq());
-            json.writeEndObject();
-            json.writeFieldName("changes");
-            json.writeRawValue(changes.toString());
-            json.writeBooleanField("more", more);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write a page of the change log", e);
+        PageBuffer page = new PageBuffer(changes.size() + 160);
+        page.ascii("{\"cursor\":{\"epoch\":").quoted(cursor.epoch()).ascii(",\"seq\":").ascii(Long.toString(cursor.seq()))
+                .ascii("},\"changes\":[").bytes(changes).ascii("],\"more\":").ascii(Boolean.toString(more)).ascii("}");
+        return new ChangePage(cursor, count, more, page.toByteArray());
+    }
+
+    /** A growing byte buffer for a page, with JSON's string quoting. */
+    private static final class PageBuffer extends ByteArrayOutputStream {
+        PageBuffer(int capacity) {
+            super(capacity);
         }
-        return new ChangePage(cursor, count, more, page.toString());
+
+        PageBuffer ascii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                write(text.charAt(i));
+            }
+            return this;
+        }
+
+        PageBuffer quoted(String text) {
+            write('"');
+            writeBytes(JsonStringEncoder.getInstance().quoteAsUTF8(text));
+            write('"');
+            return this;
+        }
+
+        PageBuffer bytes(byte[] bytes) {
+            writeBytes(bytes);
+            return this;
+        }
+
+        PageBuffer bytes(PageBuffer other) {
+            write(other.buf, 0, other.count);
+            return this;
+        }
     }
 
     /**

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * Pushes the change log to connected kiosks over Server-Sent Events.
  *
  * <p>Events carry the changes themselves, so a kiosk applies a change without another request. One
- * thread watches the log's head (a one-row query, cheap enough to poll, and it also sees changes
- * written by another server sharing the database); subscribers standing at the same cursor with the
+ * thread watches the log's head: woken after every commit of this server ({@link #wake}), and
+ * polling it as well (a one-row query, cheap enough to poll; it also sees changes written by another
+ * process sharing the database); subscribers standing at the same cursor with the
  * same scope form a group whose page is read and written as JSON once. The writes themselves go out
  * on a small pool of writer threads, each subscriber's in order ({@link StreamLane}): a slow kiosk
  * holds up only itself. A subscriber still busy with earlier writes is left out of a round and gets
@@ -42,6 +45,7 @@ public final class ChangeStream implements AutoCloseable {
     private final Map<SseClient, Subscriber> subscribers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(daemon("change-stream"));
     private final ExecutorService writers;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
     public ChangeStream(SyncService sync, Duration pollInterval, Duration heartbeatInterval) {
         this(sync, pollInterval, heartbeatInterval, 4, Duration.ofSeconds(20));
@@ -86,6 +90,24 @@ public final class ChangeStream implements AutoCloseable {
                 pushSafely();
             }
         });
+    }
+
+    /**
+     * Pushes as soon as the loop is free, rather than at its next poll: called after every commit of
+     * this server's database, so a change reaches the kiosks without the poll's delay. Wake-ups that
+     * arrive while one is queued are folded into it.
+     */
+    public void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            try {
+                loop.execute(() -> {
+                    wakeQueued.set(false);
+                    pushSafely();
+                });
+            } catch (RejectedExecutionException closed) {
+                wakeQueued.set(false);
+            }
+        }
     }
 
     public int subscriberCount() {
@@ -165,12 +187,13 @@ public final class ChangeStream implements AutoCloseable {
             return;
         }
         String id = page.cursor().asText();
+        String json = page.count() > 0 ? page.json() : null;
         for (Subscriber s : group) {
             // Moved on now: the write is queued in order behind anything earlier, and a stream
             // whose write fails is closed, its kiosk resuming from the cursor it has applied.
             s.cursor = page.cursor();
             if (page.count() > 0) {
-                s.write(() -> s.client.sendEvent("changes", page.json(), id));
+                s.write(() -> s.client.sendEvent("changes", json, id));
             }
         }
     }

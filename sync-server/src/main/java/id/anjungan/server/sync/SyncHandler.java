@@ -74,7 +74,7 @@ public final class SyncHandler {
         long since = number(ctx, "since", 0);
         int limit = (int) number(ctx, "limit", DEFAULT_PAGE);
         // The page is already JSON, written from the stored documents without parsing them.
-        ctx.contentType("application/json").result(sync.changePage(new SyncCursor(epoch, since), limit, scope).json());
+        ctx.contentType("application/json").result(sync.changePage(new SyncCursor(epoch, since), limit, scope).utf8());
     }
 
     /** GET /api/v1/sync/snapshot */
