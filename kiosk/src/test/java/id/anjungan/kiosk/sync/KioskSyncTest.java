@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.anjungan.kiosk.store.KioskStore;
 import id.anjungan.kiosk.testing.TestServer;
+import id.anjungan.kiosk.testing.TestSync;
 import id.anjungan.protocol.sync.ChangeBatch;
 import id.anjungan.protocol.sync.SyncCursor;
 import id.anjungan.protocol.vacancy.Vacancy;
 import id.anjungan.server.SyncServer;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,11 +50,7 @@ class KioskSyncTest {
     }
 
     private KioskSync startSync(String enrolmentCode) {
-        HttpClient http = HttpClient.newHttpClient();
-        sync = new KioskSync(store, new KioskApiClient(server.baseUri(), http), http, CLOCK, Runnable::run, "test",
-                Optional.ofNullable(enrolmentCode), () -> outbox, () -> id.anjungan.protocol.kiosk.PrinterState.READY,
-                new Backoff(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500), new SplittableRandom(3)));
-        sync.start();
+        sync = TestSync.start(store, server, CLOCK, enrolmentCode, () -> outbox);
         return sync;
     }
 

@@ -1,8 +1,8 @@
 package id.anjungan.kiosk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.anjungan.kiosk.issue.IssueOutcome;
 import id.anjungan.kiosk.issue.SlipIssuer;
 import id.anjungan.kiosk.printer.PrinterConfig;
 import id.anjungan.kiosk.printer.SlipPrinters;
@@ -10,20 +10,17 @@ import id.anjungan.kiosk.slip.PaperWidth;
 import id.anjungan.kiosk.store.IdentityStore;
 import id.anjungan.kiosk.store.KioskStore;
 import id.anjungan.kiosk.testing.TestServer;
-import id.anjungan.protocol.kiosk.PrinterState;
+import id.anjungan.kiosk.testing.TestSync;
 import id.anjungan.protocol.vacancy.Vacancy;
 import id.anjungan.server.SyncServer;
 import id.anjungan.server.intake.VerificationAnswer;
 import id.anjungan.server.intake.VerificationRequest;
 import id.anjungan.server.testing.RunningServer;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,11 +46,7 @@ class RevokedKioskTest {
     void startServerAndAnEnrolledKiosk() throws TimeoutException {
         server = TestServer.start(folder.resolve("server"));
         store = KioskStore.open(folder.resolve("kiosk/kiosk.db"));
-        HttpClient http = HttpClient.newHttpClient();
-        sync = new KioskSync(store, new KioskApiClient(server.baseUri(), http), http, CLOCK, Runnable::run, "test",
-                Optional.of(server.enrolmentCode(CENTRE)), () -> 0, () -> PrinterState.READY,
-                new Backoff(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(500), new SplittableRandom(5)));
-        sync.start();
+        sync = TestSync.start(store, server, CLOCK, server.enrolmentCode(CENTRE), () -> 0);
         waitUntil(() -> store.cursor().isPresent() && server.running().server().changeStream().subscriberCount() == 1);
     }
 
@@ -100,7 +93,7 @@ class RevokedKioskTest {
         server.running().post("/api/v1/admin/kiosks/" + first.kioskId() + "/revoke", server.running().adminToken(), "");
         waitUntil(() -> sync.enrolmentNeededProperty().get());
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sync.enrol("WRONG-CODE"))
+        assertThatThrownBy(() -> sync.enrol("WRONG-CODE"))
                 .isInstanceOf(RefusedException.class);
 
         assertThat(store.identity().enrolment()).contains(first);
