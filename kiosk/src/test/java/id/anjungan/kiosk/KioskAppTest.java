@@ -7,6 +7,7 @@ import id.anjungan.kiosk.config.WindowSize;
 import id.anjungan.kiosk.i18n.Language;
 import id.anjungan.kiosk.i18n.Messages;
 import id.anjungan.kiosk.testing.KioskScreen;
+import id.anjungan.kiosk.testing.RunningKiosk;
 import id.anjungan.kiosk.testing.TestServer;
 import id.anjungan.protocol.reference.Employer;
 import id.anjungan.protocol.reference.ReferenceData;
@@ -24,12 +25,10 @@ import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.Labeled;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole kiosk on a headless screen, against the real sync server on a free port. */
@@ -43,20 +42,9 @@ class KioskAppTest {
 
     private final FxRobot robot = new FxRobot();
     private final KioskScreen screen = new KioskScreen(robot);
-    private KioskApp app;
 
-    @BeforeAll
-    static void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeKiosk() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    static final RunningKiosk KIOSK = new RunningKiosk();
 
     @Test
     void fillsItsStoreFromTheServerShowsTheCardsAndOpensOneAndComesBack() throws Exception {
@@ -126,7 +114,7 @@ class KioskAppTest {
                     .inWindow(new WindowSize(1280, 800))
                     .withEnrolmentCode(server.enrolmentCode(CENTRE))
                     .withStaffPin("2580");
-            app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+            KIOSK.launch(config, CLOCK);
             waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
             waitUntil(() -> visible("#attract-screen"));
             assertThat(visible("#staff-pin")).isFalse();
@@ -175,7 +163,7 @@ class KioskAppTest {
             launch(address, server.enrolmentCode(CENTRE));
             waitUntil(() -> text("#connection-state").equals(INDONESIAN.text("status.online")));
             waitUntil(() -> listedIds().size() == shown);
-            FxToolkit.cleanupApplication(app);
+            KIOSK.close();
         }
 
         launch(address, null);
@@ -305,7 +293,7 @@ class KioskAppTest {
             KioskConfig config = KioskConfig.defaults().withServerUrl(server.baseUri())
                     .withDataFolder(folder.resolve("kiosk")).inWindow(new WindowSize(1280, 800))
                     .withEnrolmentCode(server.enrolmentCode(CENTRE)).withSpeechCommand(engine.toString());
-            app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+            KIOSK.launch(config, CLOCK);
             waitUntil(() -> !cards().isEmpty());
             startFromAttract();
             Node card = cards().get(0);
@@ -323,10 +311,10 @@ class KioskAppTest {
 
             robot.clickOn("#listen-button");
             waitUntil(() -> text("#listen-button").equals("Dengarkan"));
-            FxToolkit.cleanupApplication(app);
+            KIOSK.close();
 
             KioskConfig none = config.withSpeechCommand(folder.resolve("no-such-espeak-ng").toString());
-            app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(none, CLOCK));
+            KIOSK.launch(none, CLOCK);
             waitUntil(() -> !cards().isEmpty());
             startFromAttract();
             robot.clickOn(cards().get(0));
@@ -389,7 +377,7 @@ class KioskAppTest {
                 .withDataFolder(folder.resolve("kiosk"))
                 .inWindow(new WindowSize(1280, 800))
                 .withEnrolmentCode(enrolmentCode);
-        app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+        KIOSK.launch(config, CLOCK);
     }
 
     /** Reads the "Simpan ke HP" QR code back from what the screen draws. */

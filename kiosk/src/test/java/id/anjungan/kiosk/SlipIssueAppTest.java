@@ -12,6 +12,7 @@ import id.anjungan.kiosk.slip.PaperWidth;
 import id.anjungan.kiosk.store.KioskStore;
 import id.anjungan.kiosk.store.OutboxStore;
 import id.anjungan.kiosk.testing.KioskScreen;
+import id.anjungan.kiosk.testing.RunningKiosk;
 import id.anjungan.kiosk.testing.TestServer;
 import id.anjungan.protocol.kiosk.IssuedSlip;
 import java.net.URI;
@@ -28,12 +29,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -51,20 +50,9 @@ class SlipIssueAppTest {
 
     private final FxRobot robot = new FxRobot();
     private final KioskScreen screen = new KioskScreen(robot);
-    private KioskApp app;
 
-    @BeforeAll
-    static void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeKiosk() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
+    @RegisterExtension
+    static final RunningKiosk KIOSK = new RunningKiosk();
 
     @Test
     void aJobSeekerPrintsASlipWithNameAndPhoneAndTheSlipReachesTheServer() throws Exception {
@@ -227,7 +215,7 @@ class SlipIssueAppTest {
                 .withEnrolmentCode(enrolmentCode)
                 .withPrinter(printer)
                 .withIdle(idle);
-        app = (KioskApp) FxToolkit.setupApplication(() -> new KioskApp(config, CLOCK));
+        KIOSK.launch(config, CLOCK);
         startFromAttract();
     }
 
