@@ -47,6 +47,27 @@ final class LazyList<E> extends AbstractList<E> implements ObservableList<E> {
         return elements.size();
     }
 
+    /**
+     * Looks among the elements made so far only, and makes none: a lookup by element (a selection
+     * or focus model looking for its row again) would otherwise make every element up to it.
+     */
+    @Override
+    public int indexOf(Object element) {
+        return elements.indexOf(element);
+    }
+
+    /** As {@link #indexOf}: among the elements made so far. */
+    @Override
+    public int lastIndexOf(Object element) {
+        return elements.lastIndexOf(element);
+    }
+
+    /** As {@link #indexOf}: among the elements made so far. */
+    @Override
+    public boolean contains(Object element) {
+        return elements.indexOf(element) >= 0;
+    }
+
     /** The elements of one {@link #show}, each made on first use. */
     private static final class Elements<E> extends AbstractList<E> {
         private final Object[] made;
@@ -71,6 +92,31 @@ final class LazyList<E> extends AbstractList<E> implements ObservableList<E> {
         @Override
         public int size() {
             return made.length;
+        }
+
+        @Override
+        public int indexOf(Object element) {
+            for (int i = 0; i < made.length; i++) {
+                if (made[i] != null && made[i].equals(element)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int lastIndexOf(Object element) {
+            for (int i = made.length - 1; i >= 0; i--) {
+                if (made[i] != null && made[i].equals(element)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public boolean contains(Object element) {
+            return indexOf(element) >= 0;
         }
     }
 

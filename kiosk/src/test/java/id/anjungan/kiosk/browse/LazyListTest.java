@@ -43,6 +43,20 @@ class LazyListTest {
     }
 
     @Test
+    void lookingUpAnElementSearchesOnlyThoseMadeAndMakesNone() {
+        list.show(50_000, this::make);
+        list.get(7);
+        made.clear();
+
+        assertThat(list.indexOf("card 7")).isEqualTo(7);
+        assertThat(list.lastIndexOf("card 7")).isEqualTo(7);
+        assertThat(list.contains("card 7")).isTrue();
+        assertThat(list.indexOf("card 40000")).isEqualTo(-1);
+        assertThat(list.contains("card 40000")).isFalse();
+        assertThat(made).isEmpty();
+    }
+
+    @Test
     void itCannotBeChangedFromOutside() {
         list.show(2, this::make);
 
