@@ -176,7 +176,11 @@ final class RowInterpreter {
             return employer;
         }
         Optional<TrainingCentre> centre = index.centre(source.ownerId());
-        if (centre.isEmpty() || centre.get().scopeRegionIds().contains(employer.regionId())) {
+        if (centre.isEmpty()) {
+            problems.add("pusat pelatihan pemilik sumber ini ('" + source.ownerId() + "') tidak ada lagi di data referensi");
+            return null;
+        }
+        if (centre.get().scopeRegionIds().contains(employer.regionId())) {
             return employer;
         }
         Region region = index.regionOf(employer);
