@@ -68,6 +68,9 @@ public final class KioskStore {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
+        // Deleted and overwritten content (a slip's name and phone, once erased) is zeroed on the pages
+        // SQLite writes anyway, so it does not linger in the file's free space.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "FAST");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         try {
@@ -299,11 +302,16 @@ public final class KioskStore {
                     "SELECT rowid, bm25(vacancy_search, 10.0, 6.0, 4.0, 3.0, 1.0) FROM vacancy_search"
                             + " WHERE vacancy_search MATCH ?")) {
                 ranked.setString(1, query);
-                long[] scoredRowids = new long[rowids.length];
-                double[] scores = new double[rowids.length];
+                // Sized by the first query, grown if a sync committed more matches in between.
+                long[] scoredRowids = new long[Math.max(16, rowids.length)];
+                double[] scores = new double[scoredRowids.length];
                 int count = 0;
                 try (ResultSet resultSet = ranked.executeQuery()) {
-                    while (resultSet.next() && count < scoredRowids.length) {
+                    while (resultSet.next()) {
+                        if (count == scoredRowids.length) {
+                            scoredRowids = java.util.Arrays.copyOf(scoredRowids, count * 2);
+                            scores = java.util.Arrays.copyOf(scores, count * 2);
+                        }
                         scoredRowids[count] = resultSet.getLong(1);
                         scores[count++] = resultSet.getDouble(2);
                     }
@@ -523,6 +531,19 @@ public final class KioskStore {
         } catch (SQLException e) {
             throw new StoreException("cannot write to the kiosk store", e);
         }
+    }
+
+    /**
+     * Copies the write-ahead log into the database file and empties it, so that pages as they were
+     * before an erasure are gone from both files. Best effort: a reader still open keeps its pages.
+     */
+    void checkpoint() {
+        read(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
     }
 
     <T> T read(SqlWork<T> work) {

@@ -174,24 +174,29 @@ public final class OutboxStore {
      * @return how many were deleted
      */
     public int forgetUploadedIssuedBefore(Instant before) {
-        return store.inTransaction(connection -> {
+        int deleted = store.inTransaction(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM outbox WHERE uploaded_at IS NOT NULL AND issued_at < ?")) {
                 delete.setString(1, sortable(before));
                 return delete.executeUpdate();
             }
         });
+        if (deleted > 0) {
+            store.checkpoint();
+        }
+        return deleted;
     }
 
     /**
      * Erases the name and phone of slips issued before the given moment that are still on the
      * kiosk, uploaded or not: a slip that could not be uploaded for months keeps them no longer
-     * than the kiosk promised the job seeker. The slip itself stays, to be uploaded.
+     * than the kiosk promised the job seeker. The slip itself stays, to be uploaded. The old text is
+     * zeroed in the file (secure delete, then a checkpoint of the write-ahead log).
      *
      * @return how many slips lost their name and phone
      */
     public int eraseApplicantsIssuedBefore(Instant before) {
-        return store.inTransaction(connection -> {
+        int erased = store.inTransaction(connection -> {
             List<IssuedSlip> due = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT json FROM outbox WHERE issued_at < ?"
                     + " AND (json_extract(json, '$.applicantName') IS NOT NULL"
@@ -213,6 +218,10 @@ public final class OutboxStore {
             }
             return due.size();
         });
+        if (erased > 0) {
+            store.checkpoint();
+        }
+        return erased;
     }
 
     private static List<Entry> entries(PreparedStatement query) throws SQLException {

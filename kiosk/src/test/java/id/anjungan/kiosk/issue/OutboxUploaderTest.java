@@ -176,6 +176,7 @@ class OutboxUploaderTest {
         IssuedSlip recent = new IssuedSlip("recent-" + old.slipId(), old.vacancyId(), old.employerId(),
                 sixMonthsOn.instant(), old.expiresAt(), old.qrText(), "Dewi Lestari", "0813-1111-2222");
         outbox.add(recent);
+        assertThat(storeFilesAsText()).as("the name is in the store's files before").contains(old.applicantName());
         KioskApiClient nowhere = new KioskApiClient(TestServer.unreachableAddress(),
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build());
 
@@ -189,9 +190,23 @@ class OutboxUploaderTest {
         assertThat(kept.applicantPhone()).isNull();
         assertThat(kept.qrText()).isEqualTo(old.qrText());
         assertThat(outbox.find(recent.slipId()).orElseThrow().slip().applicantName()).isEqualTo("Dewi Lestari");
+        String files = storeFilesAsText();
+        assertThat(files).doesNotContain(old.applicantName()).doesNotContain(old.applicantPhone())
+                .contains("Dewi Lestari");
 
         assertThat(uploader(kiosk.api()::uploadOutbox).uploadNow().uploaded()).isGreaterThanOrEqualTo(1);
         assertThat(outbox.find(old.slipId()).orElseThrow().uploaded()).isTrue();
+    }
+
+    /** The kiosk store's database file and write-ahead log, byte for byte, read as Latin-1 text. */
+    private String storeFilesAsText() throws java.io.IOException {
+        StringBuilder text = new StringBuilder();
+        try (var files = java.nio.file.Files.list(folder.resolve("kiosk"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("kiosk.db")).toList()) {
+                text.append(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return text.toString();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -21,6 +23,7 @@ import org.sqlite.SQLiteDataSource;
  * between. Read transactions stay deferred, so in WAL mode they never wait for writers.
  */
 public final class Database {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** Idle connections kept for reuse: opening a SQLite connection costs more than most queries here. */
     private static final int IDLE_WRITE_CONNECTIONS = 2;
     private static final int IDLE_READ_CONNECTIONS = 16;
@@ -63,7 +66,14 @@ public final class Database {
     /** Runs work in one transaction: committed if it returns, rolled back if it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
         T result = transaction(writes, work);
-        afterCommit.forEach(Runnable::run);
+        for (Runnable listener : afterCommit) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                // The write is committed: a listener's failure must not turn it into an error.
+                LOG.warn("a listener after a commit failed", e);
+            }
+        }
         return result;
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -43,6 +44,7 @@ public final class ChangeStream implements AutoCloseable {
     private final SyncService sync;
     private final Duration writeTimeout;
     private final Map<SseClient, Subscriber> subscribers = new ConcurrentHashMap<>();
+    private final Set<String> revoked = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(daemon("change-stream"));
     private final ExecutorService writers;
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
@@ -85,7 +87,9 @@ public final class ChangeStream implements AutoCloseable {
         // A comment at once, so the kiosk knows the stream is open before any change happens.
         subscriber.write(() -> client.sendComment("connected " + from.asText() + "\n"));
         loop.execute(() -> {
-            if (!client.terminated()) {
+            if (revoked.contains(kioskId)) {
+                subscriber.write(() -> closeQuietly(client));
+            } else if (!client.terminated()) {
                 subscribers.put(client, subscriber);
                 pushSafely();
             }
@@ -131,16 +135,20 @@ public final class ChangeStream implements AutoCloseable {
         return asked;
     }
 
-    /** Closes a kiosk's open streams (after what is already queued for them); returns how many. */
-    public int disconnect(String kioskId) {
-        int closed = 0;
-        for (Subscriber s : subscribers.values()) {
-            if (s.kioskId.equals(kioskId) && subscribers.remove(s.client) != null) {
-                s.write(() -> closeQuietly(s.client));
-                closed++;
+    /**
+     * Closes a revoked kiosk's open streams (after what is already queued for them), and any it opens
+     * later on this server. On the stream's thread, as {@link #subscribe} registers, so a stream
+     * authenticated just before the revocation cannot slip in after it.
+     */
+    public void disconnect(String kioskId) {
+        revoked.add(kioskId);
+        loop.execute(() -> {
+            for (Subscriber s : subscribers.values()) {
+                if (s.kioskId.equals(kioskId) && subscribers.remove(s.client) != null) {
+                    s.write(() -> closeQuietly(s.client));
+                }
             }
-        }
-        return closed;
+        });
     }
 
     private void pushSafely() {

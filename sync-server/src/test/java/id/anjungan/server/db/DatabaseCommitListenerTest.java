@@ -40,4 +40,20 @@ class DatabaseCommitListenerTest {
         assertThat(commits).hasValue(2);
         assertThat(seenAtCall[0]).isEqualTo(1);
     }
+
+    @Test
+    void aFailingListenerLeavesTheWriteCommittedAndTheOtherListenersCalled() {
+        Database database = Database.open(folder.resolve("server.db"));
+        AtomicInteger later = new AtomicInteger();
+        database.afterEachCommit(() -> {
+            throw new IllegalStateException("listener broke");
+        });
+        database.afterEachCommit(later::incrementAndGet);
+
+        database.transact(c -> c.createStatement().executeUpdate("CREATE TABLE probe (n INTEGER)"));
+
+        assertThat(later).hasValue(1);
+        boolean tableThere = database.read(c -> c.createStatement().executeQuery("SELECT COUNT(*) FROM probe").next());
+        assertThat(tableThere).isTrue();
+    }
 }

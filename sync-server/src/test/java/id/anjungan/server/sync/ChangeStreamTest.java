@@ -159,6 +159,18 @@ class ChangeStreamTest {
     }
 
     @Test
+    void aStreamAuthenticatedJustBeforeItsKioskWasRevokedIsClosedAsItSubscribes() throws Exception {
+        // What the revocation does once committed, before this kiosk's stream (its token checked
+        // a moment earlier) registers: the stream must not stay open.
+        running.server().changeStream().disconnect(kiosk.kioskId());
+
+        try (SseTestClient stream = connect(running.server().services().sync().head())) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.ended(WAIT)).isTrue();
+        }
+    }
+
+    @Test
     void aStreamWithoutACursorIsRefusedBeforeItStarts() throws Exception {
         try (SseTestClient stream = new SseTestClient(running.uri("/api/v1/sync/stream"), kiosk.token(), null)) {
             assertThat(stream.status()).isEqualTo(400);
