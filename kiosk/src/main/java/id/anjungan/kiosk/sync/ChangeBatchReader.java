@@ -50,7 +50,7 @@ final class ChangeBatchReader {
                 switch (field) {
                     case "cursor" -> cursor = value == JsonToken.VALUE_NULL ? null : JSON.readValue(parser, SyncCursor.class);
                     case "changes" -> changes = changes(parser, json);
-                    case "more" -> more = value == JsonToken.VALUE_TRUE;
+                    case "more" -> more = plain(parser, field) == JsonToken.VALUE_TRUE;
                     default -> parser.skipChildren();
                 }
             }
@@ -107,10 +107,10 @@ final class ChangeBatchReader {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "seq" -> seq = parser.getValueAsLong();
-                case "entity" -> entity = named(parser, EntityKind.class);
-                case "id" -> id = parser.getValueAsString();
-                case "op" -> op = named(parser, ChangeOperation.class);
+                case "seq" -> seq = plain(parser, field) == null ? 0 : parser.getValueAsLong();
+                case "entity" -> entity = plain(parser, field) == null ? null : named(parser, EntityKind.class);
+                case "id" -> id = plain(parser, field) == null ? null : parser.getValueAsString();
+                case "op" -> op = plain(parser, field) == null ? null : named(parser, ChangeOperation.class);
                 case "record" -> record = record(parser, json);
                 default -> parser.skipChildren();
             }
@@ -120,6 +120,15 @@ final class ChangeBatchReader {
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new JsonParseException(parser, "change " + seq + " is incomplete: " + e.getMessage(), e);
         }
+    }
+
+    /** The current value's token, refusing an object or array where a plain value belongs. */
+    private static JsonToken plain(JsonParser parser, String field) throws JsonParseException {
+        JsonToken token = parser.currentToken();
+        if (token.isStructStart()) {
+            throw new JsonParseException(parser, "'" + field + "' must be a plain value, not " + token.asString());
+        }
+        return token;
     }
 
     private static <E extends Enum<E>> E named(JsonParser parser, Class<E> type) throws IOException {

@@ -104,6 +104,16 @@ class ChangeBatchReaderTest {
                 .isInstanceOf(JsonProcessingException.class);
     }
 
+    @Test
+    void anObjectWhereAPlainValueBelongsIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> ChangeBatchReader.read("{\"cursor\": {\"epoch\": \"e\", \"seq\": 1}, \"changes\":"
+                + " [{\"seq\": {\"n\": 1}, \"entity\": \"VACANCY\", \"id\": \"v\", \"op\": \"DELETE\"}]}"))
+                .isInstanceOf(JsonProcessingException.class).hasMessageContaining("'seq' must be a plain value");
+        assertThatThrownBy(() -> ChangeBatchReader.read("{\"cursor\": {\"epoch\": \"e\", \"seq\": 1}, \"changes\": [],"
+                + " \"more\": [true]}"))
+                .isInstanceOf(JsonProcessingException.class).hasMessageContaining("'more' must be a plain value");
+    }
+
     private static Vacancy retitled(Vacancy v, String title) {
         return new Vacancy(v.id(), title, v.description(), v.employerId(), v.tradeId(), v.kbjiCode(), v.regionId(),
                 v.estateId(), v.town(), v.employmentType(), v.openings(), v.pay(), v.requirements(), v.skills(),
