@@ -121,6 +121,23 @@ class BrowseFilterTest {
     }
 
     @Test
+    void aWholeWordListsTheBestMatchFirstAndOneOrTwoLettersTheNewestFirst() {
+        KioskStore store = KioskStore.open(folder.resolve("ranked/kiosk.db"));
+        store.replaceCatalog(catalog(
+                variant(openVacancy("old-plain", 9), "Las", "las", null, "Batang", EmploymentType.FULL_TIME, 1, null, 10),
+                variant(openVacancy("new-long", 1), "Juru Las Rangka Baja untuk Gedung dan Jembatan", "las", null,
+                        "Batang", EmploymentType.FULL_TIME, 1, null, 10)), Instant.now());
+        BrowseModel ranked = new BrowseModel(store, clock, messages, texts, opened::add);
+        ranked.reload();
+
+        ranked.search("las");
+        assertThat(ranked.cards().stream().map(VacancyCard::vacancyId)).as("bm25: the short title matches best")
+                .containsExactly("old-plain", "new-long");
+        ranked.search("la");
+        assertThat(ranked.cards().stream().map(VacancyCard::vacancyId)).containsExactly("new-long", "old-plain");
+    }
+
+    @Test
     void nothingMatchingSaysSoAndClearingTheFiltersBringsTheListBack() {
         model.toggle(FilterKind.TRADE, "menjahit");
         model.toggle(FilterKind.EMPLOYMENT, "INTERN");
