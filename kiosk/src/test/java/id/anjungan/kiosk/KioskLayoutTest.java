@@ -191,33 +191,8 @@ class KioskLayoutTest {
         display.apply(idleScene);
         check(idleScene, "idle overlay", problems);
 
-        StaffModel staff = new StaffModel(messages, CLOCK, "1234", new StaffModel.Desk() {
-            @Override
-            public StaffModel.Facts facts() {
-                return new StaffModel.Facts("https://abk.example.id", messages.text("status.offline"),
-                        "3f2c9a1e-5d7b-4c2e-9b1a-0e6f4d2c8a77 : 338", 115, 2, messages.text("staff.printer.PAPER_LOW"),
-                        "0.1.0", "kiosk-vtvm8ns7");
-            }
-
-            @Override
-            public void syncNow() {
-            }
-
-            @Override
-            public List<StaffModel.Slip> recentSlips() {
-                return List.of(new StaffModel.Slip("a1", "27 Nov 14:05 \u00b7 Program Perawat Lansia ke Jepang (Tokutei Ginou Kaigo)"));
-            }
-
-            @Override
-            public String testPrint() {
-                return "test";
-            }
-
-            @Override
-            public String reprint(String slipId) {
-                return messages.text("staff.reprint.gone");
-            }
-        }, Runnable::run, Runnable::run, () -> { });
+        StaffModel staff = new StaffModel(messages, CLOCK, "1234", new SampleDesk(messages, false), Runnable::run,
+                Runnable::run, () -> { });
         Scene staffScene = new Scene(new javafx.scene.layout.StackPane(new StaffView(staff, messages)), width, height);
         display.apply(staffScene);
         staff.open();
@@ -229,36 +204,9 @@ class KioskLayoutTest {
             staff.submit();
         }
         check(staffScene, "staff PIN pad, locked", problems);
-        StaffModel open = staff;
-        open.close();
-        StaffModel right = new StaffModel(messages, CLOCK, "1", new StaffModel.Desk() {
-            @Override
-            public StaffModel.Facts facts() {
-                return new StaffModel.Facts("https://abk.example.id", messages.text("status.offline"),
-                        "3f2c9a1e-5d7b-4c2e-9b1a-0e6f4d2c8a77 : 338", 115, 2, messages.text("staff.printer.PAPER_LOW"),
-                        "0.1.0", "kiosk-vtvm8ns7");
-            }
-
-            @Override
-            public void syncNow() throws Exception {
-                throw new Exception("server tidak terjangkau");
-            }
-
-            @Override
-            public List<StaffModel.Slip> recentSlips() {
-                return List.of(new StaffModel.Slip("a1", "27 Nov 14:05 \u00b7 Program Perawat Lansia ke Jepang (Tokutei Ginou Kaigo)"));
-            }
-
-            @Override
-            public String testPrint() {
-                return "test";
-            }
-
-            @Override
-            public String reprint(String slipId) {
-                return messages.text("staff.reprint.gone");
-            }
-        }, Runnable::run, Runnable::run, () -> { });
+        staff.close();
+        StaffModel right = new StaffModel(messages, CLOCK, "1", new SampleDesk(messages, true), Runnable::run,
+                Runnable::run, () -> { });
         Scene panelScene = new Scene(new javafx.scene.layout.StackPane(new StaffView(right, messages)), width, height);
         display.apply(panelScene);
         right.open();
@@ -351,5 +299,37 @@ class KioskLayoutTest {
             return Stream.concat(Stream.of(node), parent.getChildrenUnmodifiable().stream().flatMap(KioskLayoutTest::nodes));
         }
         return Stream.of(node);
+    }
+
+    /** A staff panel's view of a kiosk as the screens are laid out with it; "sync now" may fail. */
+    private record SampleDesk(Messages messages, boolean syncFails) implements StaffModel.Desk {
+        @Override
+        public StaffModel.Facts facts() {
+            return new StaffModel.Facts("https://abk.example.id", messages.text("status.offline"),
+                    "3f2c9a1e-5d7b-4c2e-9b1a-0e6f4d2c8a77 : 338", 115, 2, messages.text("staff.printer.PAPER_LOW"),
+                    "0.1.0", "kiosk-vtvm8ns7");
+        }
+
+        @Override
+        public void syncNow() throws Exception {
+            if (syncFails) {
+                throw new Exception("server tidak terjangkau");
+            }
+        }
+
+        @Override
+        public List<StaffModel.Slip> recentSlips() {
+            return List.of(new StaffModel.Slip("a1", "27 Nov 14:05 \u00b7 Program Perawat Lansia ke Jepang (Tokutei Ginou Kaigo)"));
+        }
+
+        @Override
+        public String testPrint() {
+            return "test";
+        }
+
+        @Override
+        public String reprint(String slipId) {
+            return messages.text("staff.reprint.gone");
+        }
     }
 }
