@@ -78,7 +78,6 @@ public final class KioskSync implements AutoCloseable {
     private final ReadOnlyLongWrapper catalogVersion = new ReadOnlyLongWrapper();
     private final ReadOnlyBooleanWrapper enrolmentNeeded = new ReadOnlyBooleanWrapper();
     private volatile boolean tokenRejected;
-    private volatile KeyPair keys;
 
     public KioskSync(KioskStore store, KioskApiClient api, HttpClient http, Clock clock, Executor publisher,
                      String appVersion, Optional<String> enrolmentCode, IntSupplier outboxLength,
@@ -98,7 +97,7 @@ public final class KioskSync implements AutoCloseable {
     }
 
     public void start() {
-        keys = KioskKeysOnDisk.loadOrCreate(identity, clock.instant());
+        KioskKeysOnDisk.loadOrCreate(identity, clock.instant()); // made on the first start, kept in the store
         stream.start();
         timers.scheduleWithFixedDelay(this::heartbeatQuietly, 5, HEARTBEAT_INTERVAL.toSeconds(), TimeUnit.SECONDS);
     }
@@ -191,14 +190,13 @@ public final class KioskSync implements AutoCloseable {
         // old key too, so the kiosk joins again with a new one.
         boolean again = identity.enrolment().isPresent();
         KeyPair pair = again ? KioskKeys.generate()
-                : keys != null ? keys : KioskKeysOnDisk.loadOrCreate(identity, clock.instant());
+                : KioskKeysOnDisk.loadOrCreate(identity, clock.instant());
         EnrolmentResponse response = api.enrol(new EnrolmentRequest(code, KioskKeysOnDisk.publicKeyText(pair), appVersion));
         Instant now = clock.instant();
         IdentityStore.Enrolment enrolment = new IdentityStore.Enrolment(response.kioskId(), response.centreId(),
                 response.token(), now);
         if (again) {
             identity.replaceIdentity(KioskKeysOnDisk.stored(pair), enrolment, now);
-            keys = pair;
         } else {
             identity.saveEnrolment(enrolment);
         }
